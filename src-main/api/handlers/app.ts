@@ -1,0 +1,37 @@
+import { isSafeExternalUrl, websiteLink } from '../../domain/links';
+import { monthOfLocalDate } from '../../domain/months';
+import { CURRENT_SCHEMA_VERSION } from '../../store/migrations';
+import type { AppStatus } from '../contract';
+import { AppError } from '../errors';
+import type { HandlerContext } from '../handler-context';
+import type { HandlerMap } from '../registry';
+
+type AppChannels = 'app.status' | 'app.retrySave' | 'app.openDataFolder' | 'app.openExternal';
+
+export async function appStatus(context: HandlerContext): Promise<AppStatus> {
+  const status = context.store.status();
+  const offeredBackup = status.state === 'recovery' ? await context.store.backups.newestValid() : null;
+  return {
+    ...status,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    offeredBackup,
+    today: monthOfLocalDate(context.clock()),
+  };
+}
+
+export const appHandlers: HandlerMap<AppChannels> = {
+  'app.status': async (_input, context) => appStatus(context),
+
+  'app.retrySave': async (_input, context) => {
+    await context.store.retrySave();
+    return appStatus(context);
+  },
+
+  'app.openDataFolder': async (_input, context) => ({ opened: await context.platform.showFolder(context.store.dataDir) }),
+
+  'app.openExternal': async ({ url }, context) => {
+    const link = isSafeExternalUrl(url) ? url : websiteLink(url);
+    if (!link) throw new AppError('INVALID_INPUT', 'Only https web addresses and email addresses can be opened.', [{ path: 'url', message: 'Not an https or mailto link' }]);
+    return { opened: await context.platform.openExternal(link) };
+  },
+};

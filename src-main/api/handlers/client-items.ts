@@ -1,0 +1,98 @@
+import type { z } from 'zod';
+import type { Asset } from '../../domain/asset';
+import type { Initiative } from '../../domain/initiative';
+import type { PracticeData } from '../../domain/practice';
+import type { Service } from '../../domain/service';
+import { AppError, notFound } from '../errors';
+import type { HandlerContext } from '../handler-context';
+import { validated } from './validation';
+
+/** Assets, services and initiatives share their life: they belong to a client and are edited field by field. */
+
+type Collection = 'assets' | 'services' | 'initiatives';
+type StoredItem = Asset | Service | Initiative;
+type Meta = 'id' | 'clientId' | 'createdAt' | 'updatedAt';
+
+export interface ItemKind<T extends StoredItem> {
+  collection: Collection;
+  /** "Asset", "Service"... for messages. */
+  label: string;
+  /** The stored record, checked as a whole after every change. */
+  stored: z.ZodType<T>;
+  defaults: Partial<Omit<T, Meta>>;
+  /** The input field that carries a new item, so errors point at it ("asset.name"). */
+  inputKey: string;
+  /** The field copied with " (copy)" appended when duplicating. */
+  titleField: 'name' | 'title';
+}
+
+function itemsOf<T extends StoredItem>(data: Readonly<PracticeData>, kind: ItemKind<T>): T[] {
+  return data[kind.collection] as T[];
+}
+
+export function requireClient(context: HandlerContext, clientId: string) {
+  const client = context.store.data.clients.find((candidate) => candidate.id === clientId);
+  if (!client) throw notFound('That client');
+  return client;
+}
+
+export function listItems<T extends StoredItem>(context: HandlerContext, kind: ItemKind<T>, clientId: string): T[] {
+  requireClient(context, clientId);
+  return itemsOf(context.store.data, kind).filter((item) => item.clientId === clientId);
+}
+
+function requireItem<T extends StoredItem>(context: HandlerContext, kind: ItemKind<T>, id: string): T {
+  const item = itemsOf(context.store.data, kind).find((candidate) => candidate.id === id);
+  if (!item) throw notFound(`That ${kind.label.toLowerCase()}`);
+  return item;
+}
+
+export async function createItem<T extends StoredItem>(
+  context: HandlerContext,
+  kind: ItemKind<T>,
+  clientId: string,
+  fields: object,
+): Promise<T> {
+  requireClient(context, clientId);
+  const now = context.clock().toISOString();
+  const item = validated(kind.stored, { ...kind.defaults, ...fields, id: context.newId(), clientId, createdAt: now, updatedAt: now }, kind.inputKey);
+  await context.store.mutate((draft) => {
+    (draft[kind.collection] as T[]).push(item);
+  });
+  return item;
+}
+
+export async function updateItem<T extends StoredItem>(context: HandlerContext, kind: ItemKind<T>, id: string, changes: object): Promise<T> {
+  const existing = requireItem(context, kind, id);
+  const item = validated(kind.stored, { ...existing, ...changes, id, clientId: existing.clientId, createdAt: existing.createdAt, updatedAt: context.clock().toISOString() }, 'changes');
+  await context.store.mutate((draft) => {
+    const list = draft[kind.collection] as T[];
+    const index = list.findIndex((candidate) => candidate.id === id);
+    if (index < 0) throw notFound(`That ${kind.label.toLowerCase()}`);
+    list[index] = item;
+  });
+  return item;
+}
+
+export async function duplicateItem<T extends StoredItem>(context: HandlerContext, kind: ItemKind<T>, id: string): Promise<T> {
+  const existing = requireItem(context, kind, id) as T & Record<'name' | 'title', string>;
+  const title = `${existing[kind.titleField]} (copy)`.slice(0, 200);
+  const now = context.clock().toISOString();
+  const item = validated(kind.stored, { ...structuredClone(existing), [kind.titleField]: title, id: context.newId(), createdAt: now, updatedAt: now }, '');
+  await context.store.mutate((draft) => {
+    const list = draft[kind.collection] as T[];
+    list.splice(list.findIndex((candidate) => candidate.id === id) + 1, 0, item);
+  });
+  return item;
+}
+
+export async function deleteItems<T extends StoredItem>(context: HandlerContext, kind: ItemKind<T>, ids: readonly string[]): Promise<number> {
+  const doomed = new Set(ids);
+  const present = itemsOf(context.store.data, kind).filter((item) => doomed.has(item.id)).length;
+  if (present === 0) throw new AppError('NOT_FOUND', `None of those ${kind.collection} exist any more.`);
+  await context.store.mutate((draft) => {
+    const collections = draft as unknown as Record<Collection, StoredItem[]>;
+    collections[kind.collection] = collections[kind.collection].filter((item) => !doomed.has(item.id));
+  });
+  return present;
+}

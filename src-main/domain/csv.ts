@@ -1,0 +1,78 @@
+/** CSV as exported by RMM and PSA tools: RFC 4180 quoting, comma, semicolon or tab separated. */
+
+export interface ParsedTable {
+  headers: string[];
+  rows: string[][];
+}
+
+/** Text from bytes: UTF-8 (with or without BOM), else Windows-1252, which older exports use. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function detectDelimiter(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const candidates = [',', ';', '\t'];
+  let best = ',';
+  let bestCount = 0;
+  for (const candidate of candidates) {
+    let count = 0;
+    let quoted = false;
+    for (const char of firstLine) {
+      if (char === '"') quoted = !quoted;
+      else if (!quoted && char === candidate) count += 1;
+    }
+    if (count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function parseCsv(text: string): ParsedTable {
+  const delimiter = detectDelimiter(text);
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (quoted) {
+      if (char === '"') {
+        if (text[index + 1] === '"') {
+          field += '"';
+          index += 1;
+        } else {
+          quoted = false;
+        }
+      } else {
+        field += char;
+      }
+    } else if (char === '"' && field === '') {
+      quoted = true;
+    } else if (char === delimiter) {
+      record.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[index + 1] === '\n') index += 1;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else {
+      field += char;
+    }
+  }
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
+  const nonEmpty = records.filter((row) => row.some((cell) => cell.trim() !== ''));
+  const [headerRow = [], ...rows] = nonEmpty;
+  return { headers: headerRow.map((cell) => cell.trim()), rows };
+}

@@ -1,0 +1,26 @@
+/**
+ * The only links the app hands to the operating system: https pages and mailto addresses, with no
+ * credentials, no control characters and a sane length.
+ */
+export function isSafeExternalUrl(candidate: unknown): candidate is string {
+  if (typeof candidate !== 'string' || candidate.length === 0 || candidate.length > 2000) return false;
+  if (/[\u0000-\u001f\u007f\s\\]/.test(candidate)) return false;
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'mailto:') return /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/.test(decodeURIComponent(url.pathname));
+  if (url.protocol !== 'https:') return false;
+  if (url.username !== '' || url.password !== '') return false;
+  return url.hostname.includes('.') && !url.hostname.startsWith('.') && !url.hostname.endsWith('.');
+}
+
+/** A website as typed on a client profile, as an https link if it can be one. */
+export function websiteLink(website: string): string | null {
+  const trimmed = website.trim();
+  if (trimmed === '') return null;
+  const candidate = /^https?:\/\//i.test(trimmed) ? trimmed.replace(/^http:/i, 'https:') : `https://${trimmed}`;
+  return isSafeExternalUrl(candidate) ? candidate : null;
+}

@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Atomic, durable file replacement: write a uniquely named temp file in the same folder, fsync it,
+ * rename it over the target, fsync the folder. A crash at any moment leaves either the old file or
+ * the new one, never a mix. This file imports nothing of the project, so a test can run it alone.
+ */
+
+/** The part of node:fs/promises the store uses; tests pass a wrapper that fails on demand. */
+export interface FileSystem {
+  open: typeof nodeFs.open;
+  rename: typeof nodeFs.rename;
+  unlink: typeof nodeFs.unlink;
+  readFile: typeof nodeFs.readFile;
+  readdir: typeof nodeFs.readdir;
+  mkdir: typeof nodeFs.mkdir;
+  stat: typeof nodeFs.stat;
+  rm: typeof nodeFs.rm;
+}
+
+export const realFileSystem: FileSystem = nodeFs;
+
+export const TEMP_SUFFIX = '.tmp';
+
+export function tempNameFor(target: string): string {
+  return `${target}.${process.pid}-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`;
+}
+
+async function fsyncFolder(fs: FileSystem, folder: string): Promise<void> {
+  let handle: nodeFs.FileHandle | undefined;
+  try {
+    handle = await fs.open(folder, 'r');
+    await handle.sync();
+  } catch (error) {
+    // Windows cannot open a folder for fsync; the rename is already durable there.
+    if ((error as NodeJS.ErrnoException).code !== 'EISDIR' && (error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+export async function writeFileDurably(target: string, content: string | Uint8Array, fs: FileSystem = realFileSystem): Promise<void> {
+  const temp = tempNameFor(target);
+  let handle: nodeFs.FileHandle | undefined;
+  try {
+    handle = await fs.open(temp, 'wx', 0o600);
+    await handle.writeFile(content);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await fs.rename(temp, target);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await fsyncFolder(fs, path.dirname(target));
+}
+
+/** Serialises writes to one file: a write that arrives while another runs waits for it. */
+export class SerialWriter {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly target: string,
+    private readonly fs: FileSystem = realFileSystem,
+  ) {}
+
+  write(content: string | Uint8Array): Promise<void> {
+    const next = this.queue.then(() => writeFileDurably(this.target, content, this.fs));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+/** Temp files left by a write that was cut off (the process was killed mid-write). */
+export async function removeStaleTempFiles(folder: string, baseName: string, fs: FileSystem = realFileSystem): Promise<number> {
+  const names = await fs.readdir(folder).catch(() => [] as string[]);
+  const stale = names.filter((name) => name.startsWith(`${baseName}.`) && name.endsWith(TEMP_SUFFIX));
+  await Promise.all(stale.map((name) => fs.unlink(path.join(folder, name)).catch(() => undefined)));
+  return stale.length;
+}

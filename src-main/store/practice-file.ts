@@ -1,0 +1,73 @@
+import { practiceData, type PracticeData } from '../domain/practice';
+import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
+
+/** How the bytes of a data file (or a backup) are judged. Pure: no disk access here. */
+
+export type FileVerdict =
+  | { kind: 'ok'; data: PracticeData; fileVersion: number; migrated: boolean }
+  | { kind: 'damaged'; reason: string; fileVersion: number | null }
+  | { kind: 'newer'; reason: string; fileVersion: number };
+
+export interface Envelope {
+  schemaVersion: number;
+  data: PracticeData;
+}
+
+export function serializePractice(data: PracticeData): string {
+  const envelope: Envelope = { schemaVersion: CURRENT_SCHEMA_VERSION, data };
+  return `${JSON.stringify(envelope, null, 1)}\n`;
+}
+
+function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+  const shown = issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || 'data'}: ${issue.message}`)
+    .join('; ');
+  return issues.length > 3 ? `${shown}; and ${issues.length - 3} more` : shown;
+}
+
+export function judgePracticeBytes(bytes: Uint8Array): FileVerdict {
+  if (bytes.length === 0) return { kind: 'damaged', reason: 'The data file is empty.', fileVersion: null };
+  if (bytes.every((value) => value === 0)) {
+    return { kind: 'damaged', reason: 'The data file contains only zero bytes (it was cut off during a crash or a disk fault).', fileVersion: null };
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return {
+      kind: 'damaged',
+      reason: 'The data file starts with a byte-order mark, which vCIO Desk never writes: another program has changed it.',
+      fileVersion: null,
+    };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    return { kind: 'damaged', reason: `The data file is not readable JSON (${(error as Error).message}); it may be truncated.`, fileVersion: null };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { kind: 'damaged', reason: `The data file holds ${parsed === null ? 'null' : typeof parsed} instead of a practice.`, fileVersion: null };
+  }
+  const envelope = parsed as { schemaVersion?: unknown; data?: unknown };
+  const version = envelope.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { kind: 'damaged', reason: 'The data file has no valid schema version.', fileVersion: null };
+  }
+  if (version > CURRENT_SCHEMA_VERSION) {
+    return {
+      kind: 'newer',
+      reason: `The data file was written by a newer version of vCIO Desk (schema ${version}; this version reads up to ${CURRENT_SCHEMA_VERSION}). It has not been changed. Update vCIO Desk to open it, or restore a backup.`,
+      fileVersion: version,
+    };
+  }
+  let candidate: unknown;
+  try {
+    candidate = version < CURRENT_SCHEMA_VERSION ? migrate(envelope.data, version) : envelope.data;
+  } catch (error) {
+    return { kind: 'damaged', reason: `The data file (schema ${version}) could not be upgraded: ${(error as Error).message}.`, fileVersion: version };
+  }
+  const result = practiceData.safeParse(candidate);
+  if (!result.success) {
+    return { kind: 'damaged', reason: `The data file does not have the expected content: ${describeIssues(result.error.issues)}.`, fileVersion: version };
+  }
+  return { kind: 'ok', data: result.data, fileVersion: version, migrated: version < CURRENT_SCHEMA_VERSION };
+}

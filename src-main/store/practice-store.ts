@@ -1,0 +1,346 @@
+import { Low, type Adapter } from 'lowdb';
+import path from 'node:path';
+import type { AppState, BackupInfo, SaveState } from '../api/contract';
+import type { PracticeData } from '../domain/practice';
+import { DEFAULT_SETTINGS } from '../domain/settings';
+import { BackupShelf } from './backups';
+import { realFileSystem, removeStaleTempFiles, SerialWriter, writeFileDurably, type FileSystem } from './durable-file';
+import { describeWriteFailure, SaveFailedError, StoreNotWritableError } from './errors';
+import { acquireFolderLock } from './folder-lock';
+import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { judgePracticeBytes, serializePractice } from './practice-file';
+
+export const DATA_FILE_NAME = 'practice.json';
+export const BACKUP_FOLDER_NAME = 'backups';
+const UNDO_FILE_NAME = 'undo-restore.json';
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+
+export function emptyPractice(): PracticeData {
+  return {
+    settings: structuredClone(DEFAULT_SETTINGS),
+    clients: [],
+    assets: [],
+    services: [],
+    initiatives: [],
+    importMappings: [],
+  };
+}
+
+/** lowdb's adapter over the durable writer (lowdb's own writer renames without fsync). */
+class DurableJsonAdapter implements Adapter<PracticeData> {
+  private readonly writer: SerialWriter;
+
+  constructor(
+    private readonly file: string,
+    fs: FileSystem,
+  ) {
+    this.writer = new SerialWriter(file, fs);
+  }
+
+  read(): Promise<PracticeData | null> {
+    throw new Error(`${this.file} is read through PracticeStore.open, which judges it first`);
+  }
+
+  write(data: PracticeData): Promise<void> {
+    return this.writer.write(serializePractice(data));
+  }
+}
+
+export interface StoreOptions {
+  dataDir: string;
+  fs?: FileSystem;
+  clock?: () => Date;
+  backupIntervalMs?: number;
+  retryDelayMs?: number;
+  onSaveState?: (state: SaveState) => void;
+}
+
+export interface StoreStatus {
+  state: AppState;
+  reason: string | null;
+  dataDir: string;
+  dataFile: string;
+  fileSchemaVersion: number | null;
+  unsaved: { message: string; since: string } | null;
+  lastSavedAt: string | null;
+  practiceEmpty: boolean;
+}
+
+interface UndoRecord {
+  preRestoreId: string;
+  restoredId: string;
+  at: string;
+}
+
+/**
+ * The practice on disk and in memory. Opening never overwrites a file it cannot fully read; every
+ * change is validated by its caller, applied in memory, then written durably before it counts.
+ */
+export class PracticeStore {
+  private dataDirValue: string;
+  private shelf: BackupShelf;
+  private db: Low<PracticeData> | null = null;
+  private stateValue: AppState = 'recovery';
+  private reasonValue: string | null = null;
+  private fileVersion: number | null = null;
+  private releaseLock: (() => Promise<void>) | null = null;
+  private unsaved: { message: string; since: string } | null = null;
+  private lastSavedAt: string | null = null;
+  private lastBackupAt = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly fs: FileSystem;
+  private readonly clock: () => Date;
+
+  private constructor(private readonly options: StoreOptions) {
+    this.fs = options.fs ?? realFileSystem;
+    this.clock = options.clock ?? (() => new Date());
+    this.dataDirValue = options.dataDir;
+    this.shelf = this.shelfFor(options.dataDir);
+  }
+
+  static async open(options: StoreOptions): Promise<PracticeStore> {
+    const store = new PracticeStore(options);
+    await store.load();
+    return store;
+  }
+
+  get state(): AppState {
+    return this.stateValue;
+  }
+
+  get dataDir(): string {
+    return this.dataDirValue;
+  }
+
+  get dataFile(): string {
+    return path.join(this.dataDirValue, DATA_FILE_NAME);
+  }
+
+  get backups(): BackupShelf {
+    return this.shelf;
+  }
+
+  private shelfFor(dataDir: string): BackupShelf {
+    return new BackupShelf(path.join(dataDir, BACKUP_FOLDER_NAME), this.fs, this.clock);
+  }
+
+  status(): StoreStatus {
+    return {
+      state: this.stateValue,
+      reason: this.reasonValue,
+      dataDir: this.dataDirValue,
+      dataFile: this.dataFile,
+      fileSchemaVersion: this.fileVersion,
+      unsaved: this.unsaved,
+      lastSavedAt: this.lastSavedAt,
+      practiceEmpty: this.db ? this.db.data.clients.length === 0 : true,
+    };
+  }
+
+  /** The practice for reading. Throws when no practice is loaded (recovery). */
+  get data(): Readonly<PracticeData> {
+    if (!this.db) throw new StoreNotWritableError(this.reasonValue ?? 'No practice is open.');
+    return this.db.data;
+  }
+
+  /**
+   * Applies a change and writes it. The change must only assign already-validated values, so that
+   * nothing invalid reaches memory or disk. If the write fails the change stays in memory, the
+   * consultant is told, and the write is retried.
+   */
+  async mutate<T>(change: (draft: PracticeData) => T): Promise<T> {
+    if (!this.db || this.stateValue !== 'ok') {
+      throw new StoreNotWritableError(this.reasonValue ?? 'The practice cannot be changed right now.');
+    }
+    const result = change(this.db.data);
+    await this.persist();
+    return result;
+  }
+
+  async retrySave(): Promise<void> {
+    if (this.unsaved && this.db) await this.persist().catch(() => undefined);
+  }
+
+  async createBackup(kind: 'manual' | 'open' | 'interval'): Promise<BackupInfo> {
+    const info = await this.backups.create(kind, serializePractice(this.data));
+    this.lastBackupAt = this.clock().getTime();
+    return info;
+  }
+
+  async undoAvailable(): Promise<boolean> {
+    return (await this.readUndoRecord()) !== null;
+  }
+
+  /**
+   * Replaces the practice with a backup. What was there (even a damaged file) is kept first as a
+   * pre-restore backup, so the restore can be undone.
+   */
+  async restore(backupId: string): Promise<BackupInfo> {
+    const bytes = await this.backups.read(backupId);
+    const verdict = judgePracticeBytes(bytes);
+    if (verdict.kind !== 'ok') throw new StoreNotWritableError(`That backup cannot be restored: ${verdict.reason}`);
+    if (this.stateValue === 'readOnly') throw new StoreNotWritableError(this.reasonValue ?? 'The practice is read-only.');
+    const current = await this.fs.readFile(this.dataFile).catch(() => null);
+    const snapshot = current ?? (this.db ? serializePractice(this.db.data) : null);
+    if (snapshot !== null) {
+      const preRestore = await this.backups.create('pre-restore', snapshot);
+      const record: UndoRecord = { preRestoreId: preRestore.id, restoredId: backupId, at: this.clock().toISOString() };
+      await writeFileDurably(path.join(this.backups.folder, UNDO_FILE_NAME), JSON.stringify(record), this.fs);
+    }
+    await writeFileDurably(this.dataFile, serializePractice(verdict.data), this.fs);
+    await this.load();
+    const restored = (await this.backups.list()).find((info) => info.id === backupId);
+    if (!restored) throw new Error(`Backup ${backupId} disappeared during the restore`);
+    return restored;
+  }
+
+  /** Puts back exactly what the last restore replaced. */
+  async undoRestore(): Promise<boolean> {
+    const record = await this.readUndoRecord();
+    if (!record) return false;
+    const bytes = await this.backups.read(record.preRestoreId);
+    await writeFileDurably(this.dataFile, bytes, this.fs);
+    await this.fs.unlink(path.join(this.backups.folder, UNDO_FILE_NAME)).catch(() => undefined);
+    await this.load();
+    return true;
+  }
+
+  /** Copies the practice into another folder and continues there; the old folder is left as it was. */
+  async moveTo(targetDir: string): Promise<void> {
+    const data = this.data;
+    if (this.unsaved) throw new StoreNotWritableError('Save your pending changes before moving the data folder.');
+    if (path.resolve(targetDir) === path.resolve(this.dataDirValue)) return;
+    await this.fs.mkdir(targetDir, { recursive: true });
+    const existing = await this.fs.readdir(targetDir);
+    if (existing.includes(DATA_FILE_NAME)) {
+      throw new StoreNotWritableError('That folder already holds a vCIO Desk practice. Choose an empty folder.');
+    }
+    const targetFile = path.join(targetDir, DATA_FILE_NAME);
+    const targetShelf = this.shelfFor(targetDir);
+    const lock = await acquireFolderLock(targetDir, this.fs);
+    if (!lock.acquired) throw new StoreNotWritableError(`That folder is in use by ${lock.holder}.`);
+    await writeFileDurably(targetFile, serializePractice(data), this.fs);
+    for (const info of await this.backups.list()) {
+      await this.fs.mkdir(targetShelf.folder, { recursive: true });
+      await writeFileDurably(path.join(targetShelf.folder, info.id), await this.backups.read(info.id), this.fs);
+    }
+    const logo = this.data.settings.logo;
+    if (logo) await writeFileDurably(path.join(targetDir, logo.fileName), await this.fs.readFile(path.join(this.dataDirValue, logo.fileName)), this.fs);
+    await lock.release();
+    await this.close();
+    this.dataDirValue = targetDir;
+    this.shelf = targetShelf;
+    await this.load();
+  }
+
+  async close(): Promise<void> {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    await this.releaseLock?.();
+    this.releaseLock = null;
+  }
+
+  /** Reads a file kept beside the database (the logo). */
+  readSideFile(name: string): Promise<Uint8Array> {
+    return this.fs.readFile(path.join(this.dataDirValue, path.basename(name)));
+  }
+
+  async writeSideFile(name: string, bytes: Uint8Array): Promise<void> {
+    if (this.stateValue !== 'ok') throw new StoreNotWritableError(this.reasonValue ?? 'The practice cannot be changed right now.');
+    await writeFileDurably(path.join(this.dataDirValue, path.basename(name)), bytes, this.fs);
+  }
+
+  private async load(): Promise<void> {
+    const dataDir = this.dataDirValue;
+    this.db = null;
+    this.fileVersion = null;
+    this.unsaved = null;
+    await this.fs.mkdir(dataDir, { recursive: true });
+    if (!this.releaseLock) {
+      const lock = await acquireFolderLock(dataDir, this.fs);
+      if (lock.acquired) this.releaseLock = lock.release;
+      else this.setState('readOnly', `Another copy of vCIO Desk is using this data folder (${lock.holder}). Changes are disabled here.`);
+    }
+    const lockedOut = !this.releaseLock;
+    if (!lockedOut) await removeStaleTempFiles(dataDir, DATA_FILE_NAME, this.fs);
+
+    const bytes = await this.fs.readFile(this.dataFile).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (bytes === null) {
+      this.db = new Low(new DurableJsonAdapter(this.dataFile, this.fs), emptyPractice());
+      if (lockedOut) return;
+      this.setState('ok', null);
+      await this.persist();
+      this.fileVersion = CURRENT_SCHEMA_VERSION;
+      return;
+    }
+
+    const verdict = judgePracticeBytes(bytes);
+    this.fileVersion = verdict.fileVersion;
+    if (verdict.kind !== 'ok') {
+      this.setState('recovery', verdict.reason);
+      return;
+    }
+    this.db = new Low(new DurableJsonAdapter(this.dataFile, this.fs), verdict.data);
+    if (lockedOut) return;
+    this.setState('ok', null);
+    if (verdict.migrated) {
+      await this.backups.create('pre-migration', bytes);
+      await this.persist();
+      this.fileVersion = CURRENT_SCHEMA_VERSION;
+    }
+    await this.createBackup('open').catch(() => undefined);
+  }
+
+  private setState(state: AppState, reason: string | null): void {
+    this.stateValue = state;
+    this.reasonValue = reason;
+  }
+
+  private async persist(): Promise<void> {
+    const db = this.db!;
+    this.emit('saving', null);
+    try {
+      await db.write();
+    } catch (error) {
+      const failure = describeWriteFailure(error);
+      this.unsaved = { message: failure.message, since: this.unsaved?.since ?? this.clock().toISOString() };
+      this.emit('failed', failure.message);
+      this.scheduleRetry();
+      throw new SaveFailedError(failure.message, failure.code);
+    }
+    this.unsaved = null;
+    this.lastSavedAt = this.clock().toISOString();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.emit('saved', null);
+    if (this.clock().getTime() - this.lastBackupAt >= (this.options.backupIntervalMs ?? FIFTEEN_MINUTES) && this.lastBackupAt > 0) {
+      await this.createBackup('interval').catch(() => undefined);
+    }
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.retrySave();
+    }, this.options.retryDelayMs ?? 15_000);
+    this.retryTimer.unref?.();
+  }
+
+  private emit(state: SaveState['state'], message: string | null): void {
+    this.options.onSaveState?.({ state, message, at: this.clock().toISOString() });
+  }
+
+  private async readUndoRecord(): Promise<UndoRecord | null> {
+    try {
+      const record = JSON.parse(await this.fs.readFile(path.join(this.backups.folder, UNDO_FILE_NAME), 'utf8')) as UndoRecord;
+      const exists = (await this.backups.list()).some((info) => info.id === record.preRestoreId);
+      return exists ? record : null;
+    } catch {
+      return null;
+    }
+  }
+}

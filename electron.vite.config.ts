@@ -1,8 +1,25 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import path from 'node:path';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src-main/platform/window-policy';
 
 const here = import.meta.dirname;
+
+/**
+ * The built page carries the same policy the main process sends as a header, as a meta tag (which
+ * cannot express frame-ancestors, so that directive is left to the header).
+ */
+function contentSecurityPolicy(): Plugin {
+  const policy = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'vcio-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -24,10 +41,11 @@ export default defineConfig({
   renderer: {
     root: path.resolve(here, 'src-renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: path.resolve(here, 'out/renderer'),
       emptyOutDir: true,
+      minify: true,
       chunkSizeWarningLimit: 2000,
       rolldownOptions: { input: { index: path.resolve(here, 'src-renderer/index.html') } },
     },

@@ -5,12 +5,21 @@ export interface ParsedTable {
   rows: string[][];
 }
 
+/**
+ * Windows-1252 bytes 0x80–0x9F as the Encoding Standard maps them. Some Node versions (since
+ * 20.18.3 / 22.13) decode 'windows-1252' as Latin-1 and return U+0080–U+009F instead, so the
+ * characters are mapped here; on a correct decoder this changes nothing.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
 /** Text from bytes: UTF-8 (with or without BOM), else Windows-1252, which older exports use. */
 export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return new TextDecoder('windows-1252')
+      .decode(bytes)
+      .replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
   }
 }
 

@@ -27,7 +27,7 @@ function checked(original: string, year: number, monthNumber: number, day: numbe
 
 /** Splits "03/04/2023" style dates; undefined when the text is not of that form. */
 function numericParts(text: string): [number, number, string] | undefined {
-  const match = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})$/.exec(text);
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);
   if (!match) return undefined;
   return [Number(match[1]), Number(match[2]), match[3]!];
 }

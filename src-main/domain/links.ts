@@ -4,6 +4,8 @@
  */
 export function isSafeExternalUrl(candidate: unknown): candidate is string {
   if (typeof candidate !== 'string' || candidate.length === 0 || candidate.length > 2000) return false;
+  // Control characters in a link are how command-line arguments get smuggled to a browser.
+  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\s\\]/.test(candidate)) return false;
   let url: URL;
   try {
@@ -11,7 +13,15 @@ export function isSafeExternalUrl(candidate: unknown): candidate is string {
   } catch {
     return false;
   }
-  if (url.protocol === 'mailto:') return /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/.test(decodeURIComponent(url.pathname));
+  if (url.protocol === 'mailto:') {
+    let address: string;
+    try {
+      address = decodeURIComponent(url.pathname);
+    } catch {
+      return false; // a broken percent escape: refuse rather than throw
+    }
+    return /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/.test(address);
+  }
   if (url.protocol !== 'https:') return false;
   if (url.username !== '' || url.password !== '') return false;
   return url.hostname.includes('.') && !url.hostname.startsWith('.') && !url.hostname.endsWith('.');

@@ -69,6 +69,8 @@ export function brandFor(
 export function exportFileName(brand: Pick<Brand, 'clientName' | 'documentTitle' | 'isoDate'>, extension: string): string {
   const safe = (text: string) =>
     text
+      // Characters no file system accepts in a name, control characters included.
+      // eslint-disable-next-line no-control-regex
       .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()

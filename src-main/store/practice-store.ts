@@ -316,7 +316,8 @@ export class PracticeStore {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
     this.emit('saved', null);
-    if (this.clock().getTime() - this.lastBackupAt >= (this.options.backupIntervalMs ?? FIFTEEN_MINUTES) && this.lastBackupAt > 0) {
+    // The first change of a session is backed up at once; later ones at most every 15 minutes.
+    if (this.clock().getTime() - this.lastBackupAt >= (this.options.backupIntervalMs ?? FIFTEEN_MINUTES)) {
       await this.createBackup('interval').catch(() => undefined);
     }
   }

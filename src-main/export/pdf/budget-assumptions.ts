@@ -1,0 +1,72 @@
+import type { Content } from 'pdfmake/interfaces';
+import { ASSET_CATEGORIES, ASSET_CATEGORY_LABELS, type AssetCategory } from '../../domain/asset';
+import { formatMoney } from '../../domain/format';
+import { addMonths, fiscalYearLabel, fiscalYearOf, fiscalYearStartMonth, monthLabel } from '../../domain/months';
+import type { Brand } from '../brand';
+import type { BudgetExportInput } from '../budget-export-input';
+import { monthSpan } from './budget-tables';
+import { longMonthName, section } from './pdf-blocks';
+
+/** What the figures rest on, in words a client can check against their own plans. */
+
+/** "FY2027 runs Jul 2026 – Jun 2027", for the plan's first fiscal year. */
+export function fiscalYearSentence(input: BudgetExportInput): string {
+  const fiscalStart = input.client.fiscalYearStartMonth;
+  const fiscalYear = fiscalYearOf(input.forecast.startMonth, fiscalStart);
+  const first = fiscalYearStartMonth(fiscalYear, fiscalStart);
+  return `${fiscalYearLabel(fiscalYear)} runs ${monthLabel(first)} – ${monthLabel(addMonths(first, 11))}`;
+}
+
+export function planSentence(input: BudgetExportInput): string {
+  const years = Math.round(input.forecast.months.length / 12);
+  return `${monthSpan(input.forecast.startMonth, input.forecast.endMonth)} (${years} ${years === 1 ? 'year' : 'years'})`;
+}
+
+function currencyName(brand: Brand): string {
+  try {
+    const name = new Intl.DisplayNames([brand.locale], { type: 'currency' }).of(brand.money.currency);
+    return name && name !== brand.money.currency ? `${name} (${brand.money.currency})` : brand.money.currency;
+  } catch {
+    return brand.money.currency;
+  }
+}
+
+function years(months: number): string {
+  if (months % 12 !== 0) return `${months} months`;
+  const count = months / 12;
+  return `${count} ${count === 1 ? 'year' : 'years'}`;
+}
+
+/** Lifespans of the equipment categories this plan replaces, in settings order. */
+function lifespanSentence(input: BudgetExportInput): string | null {
+  const planned = new Set(input.forecast.events.filter((event) => event.kind === 'replacement').map((event) => event.category));
+  const categories = ASSET_CATEGORIES.filter((category): category is AssetCategory => planned.has(category));
+  if (categories.length === 0) return null;
+  const list = categories.map((category) => `${ASSET_CATEGORY_LABELS[category].toLowerCase()} ${years(input.settings.lifespans[category])}`).join(', ');
+  const ownLifespan = input.assets.some((item) => item.status === 'active' && (item.lifespanMonths !== null || item.plannedReplacementMonth !== null));
+  const exceptions = ownLifespan ? ', except where an item has its own lifespan or a planned replacement month' : '';
+  return `Equipment is replaced at the end of its expected life: ${list}${exceptions}. Replacements already overdue are placed in the plan's first month.`;
+}
+
+function ageUnknownSentence(input: BudgetExportInput): string | null {
+  const count = input.forecast.ageUnknownAssetIds.length;
+  if (count === 0) return null;
+  return `${count} ${count === 1 ? 'item has' : 'items have'} no purchase date yet and ${count === 1 ? 'is' : 'are'} not in this plan.`;
+}
+
+export function assumptions(input: BudgetExportInput, brand: Brand): Content {
+  const fiscalStart = input.client.fiscalYearStartMonth;
+  const limit = input.client.budgetPlan.spendingLimitPerQuarterCents;
+  const sentences = [
+    `The plan starts in ${monthLabel(input.forecast.startMonth)} and covers ${planSentence(input)}.`,
+    `Fiscal years are named by the year in which they end: ${fiscalYearSentence(input)}. Quarter 1 begins in ${longMonthName(fiscalStart, brand.locale)}.`,
+    `Amounts are in ${currencyName(brand)}. They are the prices ${input.client.name} pays and include ${brand.company}'s pricing for equipment, services and project work.`,
+    'Replacement prices are today’s prices; no inflation is added.',
+    lifespanSentence(input),
+    ageUnknownSentence(input),
+    'Services continue at their current price until their end date; annual services fall in their renewal month.',
+    'Roadmap initiatives appear in the quarter they are planned to start; unscheduled or declined ones are left out. Project labour is priced at the agreed hourly rate.',
+    limit === null ? null : `The agreed spending limit is ${formatMoney(limit, brand.money)} a quarter.`,
+  ].filter((sentence): sentence is string => sentence !== null);
+  return section('Assumptions', [{ ul: sentences, fontSize: 8.5, lineHeight: 1.15 }]);
+}

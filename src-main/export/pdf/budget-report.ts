@@ -1,0 +1,56 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { budgetTable, quarterSpend, SPEND_LABELS } from '../../domain/budget-views';
+import { formatMoney } from '../../domain/format';
+import { brandedDocument, type Brand } from '../brand';
+import type { BudgetExportInput } from '../budget-export-input';
+import { assumptions, fiscalYearSentence, planSentence } from './budget-assumptions';
+import { spendChartSection } from './budget-chart';
+import { fiscalYearSummary, quarterTable, replacementList, replacementsToShow } from './budget-tables';
+import { contentWidth, keyFigures, type KeyFigure } from './pdf-blocks';
+
+/**
+ * The client-facing life-cycle budget (PRODUCT.md §5, §10): landscape, client prices only. Cost,
+ * markup and margin stay in the consultant's view and never reach this document.
+ */
+
+export function budgetReportDocument(input: BudgetExportInput, brand: Brand): TDocumentDefinitions {
+  const content: Content[] = [
+    { text: brand.documentTitle, style: 'title' },
+    { text: `${input.client.name}  ·  ${planSentence(input)}  ·  ${fiscalYearSentence(input)}`, style: 'subtitle', margin: [0, 0, 0, 8] },
+    headlineFigures(input, brand),
+    spendChartSection(input, brand, contentWidth(brand, true)),
+    fiscalYearSummary(input, brand),
+    quarterTable(input, brand),
+    replacementList(input, brand),
+    assumptions(input, brand),
+  ];
+  return brandedDocument(brand, content, { landscape: true });
+}
+
+function headlineFigures(input: BudgetExportInput, brand: Brand): Content {
+  const bySpend = budgetTable(input.forecast, { granularity: 'fiscalYear', grouping: 'spend', fiscalYearStartMonth: input.client.fiscalYearStartMonth });
+  const spendTotal = (spend: 'capex' | 'opex') => bySpend.rows.find((row) => row.key === spend)?.total.priceCents ?? 0;
+  const overdue = replacementsToShow(input).filter((item) => item.overdue);
+  const overdueCents = overdue.reduce((sum, item) => sum + item.event.priceCents, 0);
+  const figures: KeyFigure[] = [
+    { label: 'Plan total', value: formatMoney(bySpend.grandTotal.priceCents, brand.money), note: planSentence(input) },
+    { label: SPEND_LABELS.capex, value: formatMoney(spendTotal('capex'), brand.money), note: 'Equipment and projects' },
+    { label: SPEND_LABELS.opex, value: formatMoney(spendTotal('opex'), brand.money), note: 'Services and recurring fees' },
+    {
+      label: 'Overdue now',
+      value: formatMoney(overdueCents, brand.money),
+      note: overdue.length === 0 ? 'Nothing overdue' : `${overdue.length} ${overdue.length === 1 ? 'replacement' : 'replacements'}`,
+      alert: overdue.length > 0,
+    },
+    ...quarterLimitFigure(input),
+  ];
+  return keyFigures(figures, brand);
+}
+
+function quarterLimitFigure(input: BudgetExportInput): KeyFigure[] {
+  const limit = input.client.budgetPlan.spendingLimitPerQuarterCents;
+  if (limit === null) return [];
+  const quarters = quarterSpend(input.forecast, input.client.fiscalYearStartMonth, limit);
+  const over = quarters.filter((quarter) => quarter.overLimit).length;
+  return [{ label: 'Quarters over limit', value: `${over} of ${quarters.length}`, note: over === 0 ? 'All within the limit' : 'See the quarter table', alert: over > 0 }];
+}

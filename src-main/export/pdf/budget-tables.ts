@@ -1,0 +1,214 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { ASSET_CATEGORIES, ASSET_CATEGORY_LABELS, type Asset } from '../../domain/asset';
+import { budgetTable, quarterSpend, SPEND_LABELS, zeroAmount, type Amount, type BudgetTableRow, type Period } from '../../domain/budget-views';
+import { budgetCategoryLabel, firstDueMonth, type BudgetCategory, type BudgetEvent } from '../../domain/forecast';
+import { formatMoney, formatMoneyWhole, formatNumber } from '../../domain/format';
+import { addMonths, monthIndex, monthLabel, monthsBetween, yearOf, type Month } from '../../domain/months';
+import { SERVICE_CATEGORIES } from '../../domain/service';
+import { brandTableLayout, type Brand } from '../brand';
+import type { BudgetExportInput } from '../budget-export-input';
+import { cell, emptyNote, headerCell, moneyCell, section, titledTable } from './pdf-blocks';
+
+/** The tables of the client-facing budget report. Every amount is a client price (priceCents). */
+
+const CATEGORY_ORDER: readonly BudgetCategory[] = [...ASSET_CATEGORIES, ...SERVICE_CATEGORIES, 'projects'];
+
+/** "Jul – Sep 2026", or "Nov 2026 – Jan 2027" across a year end. */
+export function monthSpan(first: Month, last: Month): string {
+  if (first === last) return monthLabel(first);
+  if (yearOf(first) === yearOf(last)) return `${monthLabel(first).split(' ')[0]} – ${monthLabel(last)}`;
+  return `${monthLabel(first)} – ${monthLabel(last)}`;
+}
+
+function price(amount: Amount | undefined): number {
+  return amount?.priceCents ?? 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summary: fiscal years across, categories down.
+
+function fiscalYearHeader(period: Period): TableCell {
+  const partial = period.monthCount < 12 ? `\n${monthSpan(period.firstMonth, period.lastMonth)}` : '';
+  return { text: [period.label, { text: partial, fontSize: 6.5, bold: false }], style: 'tableHeader', alignment: 'right' };
+}
+
+type RowEmphasis = 'none' | 'subtotal' | 'total';
+
+function summaryCell(text: string, emphasis: RowEmphasis, alignment: 'left' | 'right'): TableCell {
+  return {
+    text,
+    style: emphasis === 'total' ? ['tableCell', 'total'] : 'tableCell',
+    alignment,
+    bold: emphasis !== 'none',
+    italics: emphasis === 'subtotal' && alignment === 'left',
+    noWrap: alignment === 'right',
+  };
+}
+
+function wholeMoney(cents: number, brand: Brand): string {
+  return cents === 0 ? '–' : formatMoneyWhole(cents, brand.money);
+}
+
+function summaryRow(label: string, amounts: readonly Amount[], total: Amount, brand: Brand, emphasis: RowEmphasis): TableCell[] {
+  return [
+    summaryCell(label, emphasis, 'left'),
+    ...amounts.map((amount) => summaryCell(wholeMoney(price(amount), brand), emphasis, 'right')),
+    summaryCell(wholeMoney(price(total), brand), emphasis === 'none' ? 'subtotal' : emphasis, 'right'),
+  ];
+}
+
+function byCategoryOrder(a: BudgetTableRow, b: BudgetTableRow): number {
+  return CATEGORY_ORDER.indexOf(a.key as BudgetCategory) - CATEGORY_ORDER.indexOf(b.key as BudgetCategory);
+}
+
+export function fiscalYearSummary(input: BudgetExportInput, brand: Brand): Content {
+  const fiscalYearStartMonth = input.client.fiscalYearStartMonth;
+  const byCategory = budgetTable(input.forecast, { granularity: 'fiscalYear', grouping: 'category', fiscalYearStartMonth });
+  const bySpend = budgetTable(input.forecast, { granularity: 'fiscalYear', grouping: 'spend', fiscalYearStartMonth });
+  const spendRows = (['capex', 'opex'] as const).map((spend) => {
+    const row = bySpend.rows.find((candidate) => candidate.key === spend);
+    return summaryRow(SPEND_LABELS[spend], row?.amounts ?? byCategory.periods.map(zeroAmount), row?.total ?? zeroAmount(), brand, 'subtotal');
+  });
+  const dense = byCategory.periods.length > 7;
+  const table: Content = {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [dense ? 100 : 150, ...byCategory.periods.map(() => '*' as const), dense ? 62 : '*'],
+      body: [
+        [headerCell('Category'), ...byCategory.periods.map(fiscalYearHeader), headerCell('Plan total', 'right')],
+        ...[...byCategory.rows].sort(byCategoryOrder).map((row) => summaryRow(budgetCategoryLabel(row.key as BudgetCategory), row.amounts, row.total, brand, 'none')),
+        ...spendRows,
+        summaryRow('Total', byCategory.totals, byCategory.grandTotal, brand, 'total'),
+      ],
+    },
+    layout: brandTableLayout(brand),
+    fontSize: dense ? 7.5 : 9,
+  };
+  const note: Content = { text: 'Amounts in this summary are rounded to whole units; the quarter table gives exact figures.', style: 'small', margin: [0, 4, 0, 0] };
+  return section('Summary by fiscal year', [table, note]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quarters: one row per fiscal quarter, with the client's spending limit.
+
+export function quarterTable(input: BudgetExportInput, brand: Brand): Content {
+  const fiscalYearStartMonth = input.client.fiscalYearStartMonth;
+  const limit = input.client.budgetPlan.spendingLimitPerQuarterCents;
+  const bySpend = budgetTable(input.forecast, { granularity: 'quarter', grouping: 'spend', fiscalYearStartMonth });
+  const spends = quarterSpend(input.forecast, fiscalYearStartMonth, limit);
+  const spendRow = (spend: 'capex' | 'opex') => bySpend.rows.find((row) => row.key === spend);
+  const rows: TableCell[][] = bySpend.periods.map((period, index) => {
+    const total = spends[index]?.priceCents ?? 0;
+    return [
+      cell(period.label, { bold: true, noWrap: true }),
+      cell(monthSpan(period.firstMonth, period.lastMonth), { noWrap: true }),
+      moneyCell(formatMoney(price(spendRow('capex')?.amounts[index]), brand.money)),
+      moneyCell(formatMoney(price(spendRow('opex')?.amounts[index]), brand.money)),
+      moneyCell(formatMoney(total, brand.money), { bold: true }),
+      ...(limit === null ? [] : [limitCell(total, limit, brand)]),
+    ];
+  });
+  const totalRow: TableCell[] = [
+    totalCell('Plan total'),
+    totalCell(monthSpan(input.forecast.startMonth, input.forecast.endMonth)),
+    totalCell(formatMoney(price(spendRow('capex')?.total), brand.money), 'right'),
+    totalCell(formatMoney(price(spendRow('opex')?.total), brand.money), 'right'),
+    totalCell(formatMoney(bySpend.grandTotal.priceCents, brand.money), 'right'),
+    ...(limit === null ? [] : [totalCell('')]),
+  ];
+  return titledTable(
+    {
+      title: 'Spend by quarter',
+      widths: ['auto', '*', '*', '*', '*', ...(limit === null ? [] : ['*' as const])],
+      header: [
+        headerCell('Quarter'),
+        headerCell('Months'),
+        headerCell(SPEND_LABELS.capex, 'right'),
+        headerCell(SPEND_LABELS.opex, 'right'),
+        headerCell('Total', 'right'),
+        ...(limit === null ? [] : [headerCell(`Limit ${formatMoney(limit, brand.money)} a quarter`)]),
+      ],
+      rows,
+      totalRow,
+    },
+    brand,
+  );
+}
+
+function totalCell(text: string, alignment: 'left' | 'right' = 'left', colSpan = 1): TableCell {
+  return { text, style: ['tableCell', 'total'], bold: true, noWrap: true, alignment, colSpan };
+}
+
+function limitCell(totalCents: number, limitCents: number, brand: Brand): TableCell {
+  if (totalCents > limitCents) {
+    return { text: `Over limit by ${formatMoney(totalCents - limitCents, brand.money)}`, style: ['tableCell', 'warning'], noWrap: true };
+  }
+  return { text: 'Within limit', style: ['tableCell', 'muted'] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Replacements: overdue first, then what falls due in the coming months.
+
+/** How far ahead the replacement list looks from the current month. */
+export const REPLACEMENT_LOOKAHEAD_MONTHS = 24;
+
+export interface UpcomingReplacement {
+  event: BudgetEvent;
+  asset: Asset | undefined;
+  /** When it was or is due; for an overdue one, its original due month rather than the plan start. */
+  dueMonth: Month;
+  overdue: boolean;
+}
+
+export function replacementsToShow(input: BudgetExportInput): UpcomingReplacement[] {
+  const horizon = monthIndex(addMonths(input.today, REPLACEMENT_LOOKAHEAD_MONTHS));
+  const assets = new Map(input.assets.map((item) => [item.id, item]));
+  const listed = input.forecast.events
+    .filter((event) => event.kind === 'replacement' && (event.overdue || monthIndex(event.month) < horizon))
+    .map((event) => {
+      const asset = assets.get(event.sourceId);
+      const dueMonth = (event.overdue && asset ? firstDueMonth(asset, input.settings.lifespans) : null) ?? event.month;
+      return { event, asset, dueMonth, overdue: event.overdue || dueMonth < input.today };
+    });
+  return listed.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueMonth.localeCompare(b.dueMonth) || a.event.label.localeCompare(b.event.label));
+}
+
+function whenDue(item: UpcomingReplacement, today: Month): TableCell {
+  if (item.overdue) return { text: 'Overdue', style: ['tableCell', 'warning'] };
+  const months = monthsBetween(today, item.dueMonth);
+  if (months === 0) return cell('Due this month');
+  return cell(`In ${months} ${months === 1 ? 'month' : 'months'}`);
+}
+
+export function replacementList(input: BudgetExportInput, brand: Brand): Content {
+  const items = replacementsToShow(input);
+  const lastMonth = monthLabel(addMonths(input.today, REPLACEMENT_LOOKAHEAD_MONTHS - 1));
+  if (items.length === 0) return section('Upcoming replacements', [emptyNote(`Nothing is overdue and no replacement falls due up to ${lastMonth}.`)]);
+  const total = items.reduce((sum, item) => sum + item.event.priceCents, 0);
+  return titledTable(
+    {
+      title: 'Upcoming replacements',
+      intro: `Overdue items first, then everything due up to ${lastMonth} within the plan.`,
+      widths: ['*', 'auto', 'auto', 'auto', 'auto', 90],
+      header: [headerCell('Asset'), headerCell('Category'), headerCell('Quantity', 'right'), headerCell('Due'), headerCell('Status'), headerCell('Price', 'right')],
+      rows: items.map((item) => [
+        cell(item.event.label),
+        cell(item.asset ? ASSET_CATEGORY_LABELS[item.asset.category] : budgetCategoryLabel(item.event.category)),
+        cell(formatNumber(item.asset?.quantity ?? 1, brand.locale), { alignment: 'right' }),
+        cell(monthLabel(item.dueMonth), { noWrap: true }),
+        whenDue(item, input.today),
+        moneyCell(formatMoney(item.event.priceCents, brand.money)),
+      ]),
+      totalRow: [
+        totalCell(`${items.length} ${items.length === 1 ? 'replacement' : 'replacements'}`, 'left', 5),
+        {},
+        {},
+        {},
+        {},
+        totalCell(formatMoney(total, brand.money), 'right'),
+      ],
+    },
+    brand,
+  );
+}

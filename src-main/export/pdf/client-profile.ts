@@ -1,0 +1,190 @@
+import type { Content, ContentStack, StyleDictionary, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { allInSeatPriceCents, CLIENT_STATUS_LABELS, decisionMakers, type Client, type Contact } from '../../domain/client';
+import { formatMoney, formatNumber } from '../../domain/format';
+import { brandedDocument, brandTableLayout, tint, type Brand } from '../brand';
+import { cell, emptyNote, headerCell, keyFigures, longMonthName, section, titledTable } from './pdf-blocks';
+
+/** A one-page portrait profile of a client (PRODUCT.md §1), for a meeting folder or a new team member. */
+
+export interface ClientProfileInput {
+  client: Client;
+  /** The consultant ticked "include sensitive context"; without it the private notes never leave the app. */
+  includePrivateNotes: boolean;
+  counts: { assets: number; services: number; initiatives: number };
+}
+
+const DASH = '–';
+
+export function clientProfileDocument(input: ClientProfileInput, brand: Brand): TDocumentDefinitions {
+  const { client } = input;
+  const content: Content[] = [
+    { text: client.name, style: 'title' },
+    { text: identityLine(client), style: 'subtitle', margin: [0, 0, 0, 8] },
+    detailsBlock(client),
+    section('Commercials', [commercialFigures(client, brand), commercialDetails(client, brand)]),
+    ...contactsSection(client, brand),
+    section('Notes', [notesBlock(client.notes)], { short: isShort(client.notes) }),
+    ...(input.includePrivateNotes ? [sensitiveContext(client.privateNotes, brand)] : []),
+    section('On file', [recordsOnFile(input.counts, brand)]),
+  ];
+  const document = brandedDocument(brand, content);
+  return { ...document, styles: compactStyles(document.styles ?? {}) };
+}
+
+/** Tighter than the shared styles so a client with eight contacts still fits on one page. */
+function compactStyles(styles: StyleDictionary): StyleDictionary {
+  return {
+    ...styles,
+    heading: { ...styles['heading'], fontSize: 11.5, margin: [0, 10, 0, 5] },
+    tableCell: { ...styles['tableCell'], fontSize: 8.5 },
+    tableHeader: { ...styles['tableHeader'], fontSize: 8.5 },
+  };
+}
+
+/** Text that surely fits on one page, so its section can be kept in one piece. */
+function isShort(text: string): boolean {
+  return text.length < 2_500;
+}
+
+function identityLine(client: Client): string {
+  const parts = [client.industry, `${CLIENT_STATUS_LABELS[client.status]} client`].filter(Boolean);
+  return parts.join('  ·  ');
+}
+
+function labelled(label: string, value: string): ContentStack {
+  return {
+    stack: [
+      { text: label.toUpperCase(), style: 'label' },
+      { text: value || DASH, fontSize: 9.5, margin: [0, 1, 0, 0] },
+    ],
+  };
+}
+
+function detailsBlock(client: Client): Content {
+  return {
+    columns: [
+      { width: '*', ...labelled('Address', client.address) },
+      { width: '*', ...labelled('Website', client.website) },
+    ],
+    columnGap: 16,
+  };
+}
+
+function commercialFigures(client: Client, brand: Brand): Content {
+  const seatPrice = allInSeatPriceCents(client);
+  return keyFigures(
+    [
+      { label: 'MRR', value: formatMoney(client.mrrCents, brand.money), note: 'Recurring, per month' },
+      { label: 'Users', value: formatNumber(client.users, brand.locale) },
+      { label: 'Endpoints', value: formatNumber(client.endpoints, brand.locale) },
+      {
+        label: 'All-in seat price',
+        value: seatPrice === undefined ? DASH : formatMoney(seatPrice, brand.money),
+        note: seatPrice === undefined ? 'No users recorded' : 'MRR per user',
+      },
+      { label: 'Complexity', value: `${client.complexity} / 10` },
+    ],
+    brand,
+    { valueSize: 13 },
+  );
+}
+
+function complianceText(client: Client): string {
+  const regimes = client.complianceRegimes.map((regime) =>
+    regime === 'Other' && client.otherCompliance ? `Other (${client.otherCompliance})` : regime,
+  );
+  return regimes.length > 0 ? regimes.join(', ') : 'None recorded';
+}
+
+function commercialDetails(client: Client, brand: Brand): Content {
+  return {
+    margin: [0, 8, 0, 0],
+    columns: [
+      { width: '*', ...labelled('Compliance regimes', complianceText(client)) },
+      { width: '*', ...labelled('Fiscal year starts', longMonthName(client.fiscalYearStartMonth, brand.locale)) },
+    ],
+    columnGap: 16,
+  };
+}
+
+function contactRow(person: Contact, brand: Brand): TableCell[] {
+  return [
+    cell(person.name, { bold: person.decisionMaker }),
+    cell(person.role || DASH),
+    cell(person.email || DASH),
+    cell(person.phone || DASH, { noWrap: true }),
+    person.decisionMaker ? cell('Decision maker', { bold: true, color: brand.primaryColour, noWrap: true }) : cell(''),
+  ];
+}
+
+function contactsSection(client: Client, brand: Brand): Content[] {
+  if (client.contacts.length === 0) {
+    return [section('Contacts', [{ text: 'No contacts recorded, so there is no decision maker to plan with yet.', style: 'warning', fontSize: 9 }])];
+  }
+  const table = titledTable(
+    {
+      title: 'Contacts',
+      widths: ['*', '*', 'auto', 'auto', 'auto'],
+      header: [headerCell('Name'), headerCell('Role'), headerCell('Email'), headerCell('Phone'), headerCell('Decision maker', 'left', { noWrap: true })],
+      rows: client.contacts.map((person) => contactRow(person, brand)),
+    },
+    brand,
+  );
+  const noDecisionMaker: Content = {
+    text: 'No decision maker recorded: strategy meetings need someone who can approve budgets.',
+    style: 'warning',
+    fontSize: 9,
+    margin: [0, 5, 0, 0],
+  };
+  return decisionMakers(client).length === 0 ? [table, noDecisionMaker] : [table];
+}
+
+function notesBlock(notes: string): Content {
+  return notes ? { text: notes, fontSize: 9, lineHeight: 1.15 } : emptyNote('No notes recorded.');
+}
+
+function sensitiveContext(privateNotes: string, brand: Brand): Content {
+  return section(
+    'Sensitive context',
+    [
+      {
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              stack: [
+                { text: 'PRIVATE  ·  INCLUDED AT THE CONSULTANT’S CHOICE', style: 'label', color: '#B42318', margin: [0, 0, 0, 3] },
+                privateNotes ? { text: privateNotes, fontSize: 9, lineHeight: 1.15 } : emptyNote('Nothing recorded.'),
+              ],
+            },
+          ],
+        ],
+      },
+      layout: {
+        hLineWidth: () => 0,
+        vLineWidth: (index: number) => (index === 0 ? 3 : 0),
+        vLineColor: () => brand.accentColour,
+        fillColor: () => tint(brand.accentColour, 0.9),
+        paddingLeft: () => 8,
+        paddingRight: () => 8,
+        paddingTop: () => 6,
+        paddingBottom: () => 6,
+      },
+    },
+    ],
+    { short: isShort(privateNotes) },
+  );
+}
+
+function recordsOnFile(counts: ClientProfileInput['counts'], brand: Brand): Content {
+  const count = (value: number, one: string, many: string) => `${formatNumber(value, brand.locale)} ${value === 1 ? one : many}`;
+  return {
+    text: [
+      count(counts.assets, 'asset', 'assets'),
+      count(counts.services, 'recurring service', 'recurring services'),
+      count(counts.initiatives, 'roadmap initiative', 'roadmap initiatives'),
+    ].join('   ·   '),
+    fontSize: 9.5,
+  };
+}

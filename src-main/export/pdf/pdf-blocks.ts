@@ -1,0 +1,134 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { brandTableLayout, tint, type Brand } from '../brand';
+
+/** Small building blocks shared by the client profile and the budget report. */
+
+/** The page margins brandedDocument uses, left and right. */
+const SIDE_MARGINS = 80;
+
+const PAGE_POINTS: Record<Brand['pageSize'], { short: number; long: number }> = {
+  LETTER: { short: 612, long: 792 },
+  A4: { short: 595.28, long: 841.89 },
+};
+
+/** The width left for content between the margins, so charts and tables can be sized to the page. */
+export function contentWidth(brand: Brand, landscape: boolean): number {
+  const page = PAGE_POINTS[brand.pageSize];
+  return (landscape ? page.long : page.short) - SIDE_MARGINS;
+}
+
+export function heading(text: string): Content {
+  return { text, style: 'heading' };
+}
+
+/**
+ * A heading and what it introduces, moved to the next page together when they do not fit. Used
+ * instead of pdfmake's pageBreakBefore hook, whose second layout pass moves canvas shapes twice.
+ * pdfmake drops whatever of an unbreakable block runs past one page, so a body that might be
+ * that long (`short: false`) is left free to break.
+ */
+export function section(title: string, body: Content[], options: { short?: boolean } = {}): Content {
+  return { stack: [heading(title), ...body], unbreakable: options.short ?? true };
+}
+
+export interface TitledTable {
+  title: string;
+  /** A sentence under the title, e.g. how the rows are ordered. */
+  intro?: string;
+  widths: (number | '*' | 'auto')[];
+  header: TableCell[];
+  rows: TableCell[][];
+  totalRow?: TableCell[];
+}
+
+/**
+ * A long table whose title is its first header row, so the title never sits alone at the foot of
+ * a page and is repeated, with the column headings, on every page the table runs onto.
+ */
+export function titledTable(spec: TitledTable, brand: Brand): Content {
+  const span = spec.widths.length;
+  const titleCell: TableCell = {
+    colSpan: span,
+    margin: [-4, 0, 0, 0],
+    stack: [heading(spec.title), ...(spec.intro ? [{ text: spec.intro, style: 'small', margin: [0, -3, 0, 2] } as Content] : [])],
+  };
+  const titleRow: TableCell[] = [titleCell, ...Array.from({ length: span - 1 }, (): TableCell => ({}))];
+  const stripes = brandTableLayout(brand);
+  return {
+    table: {
+      headerRows: 2,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: spec.widths,
+      body: [titleRow, spec.header, ...spec.rows, ...(spec.totalRow ? [spec.totalRow] : [])],
+    },
+    layout: {
+      ...stripes,
+      hLineWidth: (index: number) => (index <= 1 ? 0 : 0.5),
+      fillColor: (rowIndex: number) => (rowIndex > 1 && rowIndex % 2 === 1 ? tint(brand.primaryColour, 0.93) : null),
+      paddingTop: (rowIndex: number) => (rowIndex === 0 ? 0 : 3),
+    },
+  };
+}
+
+export interface KeyFigure {
+  label: string;
+  value: string;
+  note?: string;
+  alert?: boolean;
+}
+
+/** A row of tiles with the figures a client looks at first. */
+export function keyFigures(figures: readonly KeyFigure[], brand: Brand, options: { valueSize?: number } = {}): Content {
+  const valueSize = options.valueSize ?? 14;
+  const cells: TableCell[] = figures.map((figure) => ({
+    fillColor: figure.alert ? '#FEF3F2' : tint(brand.primaryColour, 0.9),
+    stack: [
+      { text: figure.label.toUpperCase(), style: 'label', color: figure.alert ? '#B42318' : '#475467' },
+      { text: figure.value, fontSize: valueSize, bold: true, color: figure.alert ? '#B42318' : brand.primaryColour, margin: [0, 2, 0, 0] },
+      ...(figure.note ? [{ text: figure.note, style: 'small', margin: [0, 1, 0, 0] } as Content] : []),
+    ],
+  }));
+  return {
+    table: { widths: figures.map(() => '*'), body: [cells] },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: (index: number) => (index === 0 || index === figures.length ? 0 : 4),
+      vLineColor: () => '#FFFFFF',
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+      paddingTop: () => 6,
+      paddingBottom: () => 6,
+    },
+  };
+}
+
+/** A table header cell in the brand colour. */
+export function headerCell(text: string, alignment: 'left' | 'right' | 'center' = 'left', options: { noWrap?: boolean } = {}): TableCell {
+  return { text, style: 'tableHeader', alignment, ...options };
+}
+
+export interface CellOptions {
+  alignment?: 'left' | 'right' | 'center';
+  bold?: boolean;
+  color?: string;
+  noWrap?: boolean;
+}
+
+export function cell(text: string, options: CellOptions = {}): TableCell {
+  return { text, style: 'tableCell', ...options };
+}
+
+export function moneyCell(text: string, options: { bold?: boolean } = {}): TableCell {
+  return { text, style: 'tableCell', alignment: 'right', noWrap: true, ...options };
+}
+
+/** A muted sentence that stands where a list would be when there is nothing to list. */
+export function emptyNote(text: string): Content {
+  return { text, style: ['small', 'muted'], margin: [0, 0, 0, 4] };
+}
+
+/** "July" in the consultant's language, for a month number 1–12. */
+export function longMonthName(monthNumber: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, monthNumber - 1, 1)));
+}

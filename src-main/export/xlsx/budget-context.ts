@@ -1,0 +1,57 @@
+import type { BudgetEventKind } from '../../domain/forecast';
+import { workbookBrand, type Brand } from '../brand';
+import type { BudgetExportInput } from '../budget-export-input';
+import { moneyFormat, type BrandColours } from './xlsx-cells';
+
+/** What every sheet of the budget workbook is built from. */
+export interface BudgetSheetContext {
+  input: BudgetExportInput;
+  brand: Brand;
+  /** The consultant's own copy: costs, markups and margins appear; the client's copy has prices only. */
+  internal: boolean;
+  colours: BrandColours;
+  moneyFormat: string;
+}
+
+export function budgetSheetContext(input: BudgetExportInput, brand: Brand, internal: boolean): BudgetSheetContext {
+  return { input, brand, internal, colours: workbookBrand(brand), moneyFormat: moneyFormat(brand.money) };
+}
+
+export const SHEET_NAMES = {
+  summary: 'Summary',
+  plan: 'Monthly plan',
+  assets: 'Assets',
+  services: 'Services',
+  initiatives: 'Initiatives',
+  assumptions: 'Assumptions',
+} as const;
+
+/** Data tables start under a two-line title and a spacer row. */
+export const TABLE_HEADER_ROW = 4;
+
+/** Where one budget line's per-occurrence figures live on its source sheet (absolute, with the sheet name). */
+export interface OccurrenceCells {
+  price: string;
+  /** Null in the client's copy, which has no cost anywhere. */
+  cost: string | null;
+}
+
+export function occurrenceKey(sourceId: string, kind: BudgetEventKind): string {
+  return `${sourceId}:${kind}`;
+}
+
+/**
+ * The client's unit price: unit cost × (1 + markup), kept exact as a decimal with at most six places,
+ * so ROUND(quantity × unit price, 2) in the sheet gives the engine's rounded price.
+ */
+export function unitPriceFor(unitCostCents: number, markupPercent: number): number {
+  return (unitCostCents * (10_000 + Math.round(markupPercent * 100))) / 1_000_000;
+}
+
+export function major(cents: number): number {
+  return cents / 100;
+}
+
+export function percentValue(percent: number): number {
+  return percent / 100;
+}

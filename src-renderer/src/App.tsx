@@ -1,0 +1,19 @@
+import { Center, Loader } from '@mantine/core';
+import { useChannel } from './api';
+import { AppLayout } from './features/shell/AppLayout';
+import { RecoveryScreen } from './features/shell/RecoveryScreen';
+import { ErrorPanel } from './components/ErrorPanel';
+
+export function App() {
+  const status = useChannel('app.status', {});
+  if (status.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Opening the practice" />
+      </Center>
+    );
+  }
+  if (status.isError) return <ErrorPanel error={status.error} />;
+  if (status.data.state === 'recovery') return <RecoveryScreen status={status.data} />;
+  return <AppLayout status={status.data} />;
+}

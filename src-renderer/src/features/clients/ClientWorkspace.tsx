@@ -1,0 +1,53 @@
+import { Badge, Center, Loader } from '@mantine/core';
+import { CLIENT_STATUS_LABELS } from '../../../../src-main/domain/client';
+import { useChannel } from '../../api';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { PageHeader } from '../../components/PageHeader';
+import type { ClientSection } from '../../router';
+import { AssetsPage } from '../assets/AssetsPage';
+import { BudgetPage } from '../budget/BudgetPage';
+import { InitiativesPage } from '../initiatives/InitiativesPage';
+import { ServicesPage } from '../services/ServicesPage';
+import { CLIENT_SECTION_LABELS } from '../shell/ClientNavigation';
+import { NotFound } from '../shell/NotFound';
+import { ClientProfile } from './ClientProfile';
+import { statusColour } from './client-status';
+
+/** One client's workspace: its profile and the sections built on it. */
+export function ClientWorkspace({ clientId, section }: { clientId: string; section: ClientSection }) {
+  const query = useChannel('clients.get', { id: clientId });
+  if (query.isPending) {
+    return (
+      <Center p="xl">
+        <Loader />
+      </Center>
+    );
+  }
+  if (query.isError) return query.error.code === 'NOT_FOUND' ? <NotFound /> : <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
+  const client = query.data.client;
+  const badge = (
+    <>
+      <Badge variant="light" color={statusColour(client.status)}>
+        {CLIENT_STATUS_LABELS[client.status]}
+      </Badge>
+      {client.archivedAt && (
+        <Badge variant="outline" color="gray">
+          Archived
+        </Badge>
+      )}
+    </>
+  );
+  return (
+    <>
+      {section === 'profile' ? (
+        <ClientProfile client={client} badge={badge} />
+      ) : (
+        <PageHeader title={`${client.name}: ${CLIENT_SECTION_LABELS[section]}`} badge={badge} />
+      )}
+      {section === 'assets' && <AssetsPage client={client} />}
+      {section === 'services' && <ServicesPage client={client} />}
+      {section === 'initiatives' && <InitiativesPage client={client} />}
+      {section === 'budget' && <BudgetPage client={client} />}
+    </>
+  );
+}

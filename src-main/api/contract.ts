@@ -21,8 +21,13 @@ export type AppState = (typeof APP_STATES)[number];
 
 export const BACKUP_KINDS = ['open', 'interval', 'manual', 'pre-migration', 'pre-restore'] as const;
 
+const backupId = z
+  .string()
+  .max(120)
+  .regex(/^[A-Za-z0-9._-]+\.json$/, { error: 'That is not the name of a backup' });
+
 export const backupInfo = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9._-]+\.json$/),
+  id: backupId,
   kind: z.enum(BACKUP_KINDS),
   createdAt: timestamp,
   sizeBytes: z.number().int().min(0),
@@ -183,7 +188,7 @@ export const contract = {
 
   'backups.list': channel(nothing, z.strictObject({ backups: z.array(backupInfo), undoAvailable: z.boolean() })),
   'backups.create': channel(nothing, z.strictObject({ backup: backupInfo })),
-  'backups.restore': channel(byId, z.strictObject({ restored: backupInfo, undoAvailable: z.boolean() })),
+  'backups.restore': channel(z.strictObject({ id: backupId }), z.strictObject({ restored: backupInfo, undoAvailable: z.boolean() })),
   'backups.undoRestore': channel(nothing, z.strictObject({ undone: z.boolean() })),
 
   'sample.load': channel(nothing, z.strictObject({ clientsAdded: z.number().int() })),

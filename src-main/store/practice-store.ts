@@ -272,7 +272,7 @@ export class PracticeStore {
       this.db = new Low(new DurableJsonAdapter(this.dataFile, this.fs), emptyPractice());
       if (lockedOut) return;
       this.setState('ok', null);
-      await this.persist();
+      await this.persist({ backup: false });
       this.fileVersion = CURRENT_SCHEMA_VERSION;
       return;
     }
@@ -288,7 +288,7 @@ export class PracticeStore {
     this.setState('ok', null);
     if (verdict.migrated) {
       await this.backups.create('pre-migration', bytes);
-      await this.persist();
+      await this.persist({ backup: false });
       this.fileVersion = CURRENT_SCHEMA_VERSION;
     }
     await this.createBackup('open').catch(() => undefined);
@@ -299,7 +299,8 @@ export class PracticeStore {
     this.reasonValue = reason;
   }
 
-  private async persist(): Promise<void> {
+  /** Writes the practice; a change made by the consultant may also be backed up (`backup`). */
+  private async persist(options: { backup: boolean } = { backup: true }): Promise<void> {
     const db = this.db!;
     this.emit('saving', null);
     try {
@@ -317,7 +318,7 @@ export class PracticeStore {
     this.retryTimer = null;
     this.emit('saved', null);
     // The first change of a session is backed up at once; later ones at most every 15 minutes.
-    if (this.clock().getTime() - this.lastBackupAt >= (this.options.backupIntervalMs ?? FIFTEEN_MINUTES)) {
+    if (options.backup && this.clock().getTime() - this.lastBackupAt >= (this.options.backupIntervalMs ?? FIFTEEN_MINUTES)) {
       await this.createBackup('interval').catch(() => undefined);
     }
   }

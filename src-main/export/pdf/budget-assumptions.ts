@@ -17,7 +17,7 @@ export function fiscalYearSentence(input: BudgetExportInput): string {
   return `${fiscalYearLabel(fiscalYear)} runs ${monthLabel(first)} – ${monthLabel(addMonths(first, 11))}`;
 }
 
-export function planSentence(input: BudgetExportInput): string {
+export function planSpan(input: BudgetExportInput): string {
   const years = Math.round(input.forecast.months.length / 12);
   return `${monthSpan(input.forecast.startMonth, input.forecast.endMonth)} (${years} ${years === 1 ? 'year' : 'years'})`;
 }
@@ -31,7 +31,7 @@ function currencyName(brand: Brand): string {
   }
 }
 
-function years(months: number): string {
+function lifespanWords(months: number): string {
   if (months % 12 !== 0) return `${months} months`;
   const count = months / 12;
   return `${count} ${count === 1 ? 'year' : 'years'}`;
@@ -42,8 +42,12 @@ function lifespanSentence(input: BudgetExportInput): string | null {
   const planned = new Set(input.forecast.events.filter((event) => event.kind === 'replacement').map((event) => event.category));
   const categories = ASSET_CATEGORIES.filter((category): category is AssetCategory => planned.has(category));
   if (categories.length === 0) return null;
-  const list = categories.map((category) => `${ASSET_CATEGORY_LABELS[category].toLowerCase()} ${years(input.settings.lifespans[category])}`).join(', ');
-  const ownLifespan = input.assets.some((item) => item.status === 'active' && (item.lifespanMonths !== null || item.plannedReplacementMonth !== null));
+  const list = categories
+    .map((category) => `${ASSET_CATEGORY_LABELS[category].toLowerCase()} ${lifespanWords(input.settings.lifespans[category])}`)
+    .join(', ');
+  const ownLifespan = input.assets.some(
+    (item) => item.status === 'active' && (item.lifespanMonths !== null || item.plannedReplacementMonth !== null),
+  );
   const exceptions = ownLifespan ? ', except where an item has its own lifespan or a planned replacement month' : '';
   return `Equipment is replaced at the end of its expected life: ${list}${exceptions}. Replacements already overdue are placed in the plan's first month.`;
 }
@@ -51,22 +55,36 @@ function lifespanSentence(input: BudgetExportInput): string | null {
 function ageUnknownSentence(input: BudgetExportInput): string | null {
   const count = input.forecast.ageUnknownAssetIds.length;
   if (count === 0) return null;
-  return `${count} ${count === 1 ? 'item has' : 'items have'} no purchase date yet and ${count === 1 ? 'is' : 'are'} not in this plan.`;
+  const one = count === 1;
+  return `${count} ${one ? 'item has' : 'items have'} no purchase date or planned replacement yet and ${one ? 'is' : 'are'} not in this plan.`;
 }
 
 export function assumptions(input: BudgetExportInput, brand: Brand): Content {
   const fiscalStart = input.client.fiscalYearStartMonth;
   const limit = input.client.budgetPlan.spendingLimitPerQuarterCents;
+  const planYears = Math.round(input.forecast.months.length / 12);
+  const start = monthLabel(input.forecast.startMonth);
+  const end = monthLabel(input.forecast.endMonth);
   const sentences = [
-    `The plan starts in ${monthLabel(input.forecast.startMonth)} and covers ${planSentence(input)}.`,
-    `Fiscal years are named by the year in which they end: ${fiscalYearSentence(input)}. Quarter 1 begins in ${longMonthName(fiscalStart, brand.locale)}.`,
-    `Amounts are in ${currencyName(brand)}. They are the prices ${input.client.name} pays and include ${brand.company}'s pricing for equipment, services and project work.`,
+    `The plan starts in ${start} and runs for ${planYears} ${planYears === 1 ? 'year' : 'years'}, to ${end}.`,
+    `Fiscal years are named by the year in which they end: ${fiscalYearSentence(input)}. ` +
+      `Quarter 1 begins in ${longMonthName(fiscalStart, brand.locale)}.`,
+    `Currency: ${currencyName(brand)}. Every amount is a price to ${input.client.name} ` +
+      `and includes the pricing of ${brand.company} for equipment, services and project work.`,
     'Replacement prices are today’s prices; no inflation is added.',
     lifespanSentence(input),
     ageUnknownSentence(input),
     'Services continue at their current price until their end date; annual services fall in their renewal month.',
-    'Roadmap initiatives appear in the quarter they are planned to start; unscheduled or declined ones are left out. Project labour is priced at the agreed hourly rate.',
+    'Roadmap initiatives appear in the quarter they are planned to start; unscheduled or declined ones are left out. ' +
+      'Project labour is priced at the agreed hourly rate.',
     limit === null ? null : `The agreed spending limit is ${formatMoney(limit, brand.money)} a quarter.`,
   ].filter((sentence): sentence is string => sentence !== null);
-  return section('Assumptions', [{ ul: sentences, fontSize: 8.5, lineHeight: 1.15 }]);
+  return bulletSection('Assumptions', sentences);
+}
+
+/** The heading stays with the first bullets; the rest may run onto the next page. */
+function bulletSection(title: string, bullets: readonly string[]): Content {
+  const list = (items: readonly string[]): Content => ({ ul: [...items], fontSize: 8.5, lineHeight: 1.15 });
+  const rest = bullets.slice(3);
+  return { stack: [section(title, [list(bullets.slice(0, 3))]), ...(rest.length > 0 ? [list(rest)] : [])] };
 }

@@ -38,13 +38,14 @@ interface ChartGeometry {
   plotHeight: number;
   slot: number;
   barWidth: number;
-  scaleMax: number;
+  scale: ValueScale;
 }
 
 const PLOT_TOP = 26;
-const PLOT_HEIGHT = 170;
+const PLOT_HEIGHT = 205;
 const GUTTER = 58;
 const LABEL_AREA = 30;
+const CANVAS_HEIGHT = PLOT_TOP + PLOT_HEIGHT + LABEL_AREA;
 
 /** Heading, legend, chart and caption, kept together on one page. */
 export function spendChartSection(input: BudgetExportInput, brand: Brand, width: number): Content {
@@ -70,7 +71,11 @@ function spendChart(input: BudgetExportInput, brand: Brand, width: number): Cont
     title,
     legend(brand, limit, byYear),
     {
-      stack: [...axisLabels(geometry, brand.money), ...barLabels(bars, geometry, brand.money), { canvas: shapes(bars, geometry, brand, lineLimit) }],
+      stack: [
+        { canvas: shapes(bars, geometry, brand, lineLimit) },
+        ...axisLabels(geometry, brand.money),
+        ...barLabels(bars, geometry, brand.money),
+      ],
       margin: [0, 4, 0, 0],
     },
     ...caption(byYear, quarters.periods.length, limit, overLimit.length, brand.money),
@@ -84,8 +89,8 @@ function amountsOf(table: BudgetTable, index: number): { capexCents: number; ope
 
 function quarterBars(table: BudgetTable, overLimitKeys: ReadonlySet<string>): ChartBar[] {
   return table.periods.map((period, index) => ({
-    label: period.label.split(' ')[0] ?? period.label,
-    subLabel: period.monthCount < 3 ? `(${period.monthCount} mo)` : '',
+    label: `${period.label.split(' ')[0] ?? period.label}${period.monthCount < 3 ? ` (${period.monthCount} mo)` : ''}`,
+    subLabel: '',
     group: period.key.split('-')[0] ?? '',
     ...amountsOf(table, index),
     flag: overLimitKeys.has(period.key) ? 'Over limit' : '',
@@ -109,13 +114,28 @@ function partialYearNote(period: Period): string {
   return period.monthCount < 12 ? `(${period.monthCount} months)` : '';
 }
 
-/** A round top for the value axis: 1, 2, 2.5 or 5 times a power of ten, in four steps. */
-export function niceScaleMax(valueCents: number): number {
-  if (valueCents <= 0) return 100;
-  const roughStep = valueCents / 4;
-  const power = 10 ** Math.floor(Math.log10(roughStep));
-  const step = [1, 2, 2.5, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= roughStep) ?? roughStep;
-  return step * 4;
+export interface ValueScale {
+  step: number;
+  steps: number;
+  max: number;
+}
+
+/** The smallest round step (1, 2, 2.5 or 5 times a power of ten) that reaches the value. */
+function roundStepAtLeast(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 2.5, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= value) ?? value;
+}
+
+/** Round gridlines for the value axis, three to six of them, with the lowest top that fits the value. */
+export function valueScale(valueCents: number): ValueScale {
+  if (valueCents <= 0) return { step: 2_500, steps: 4, max: 10_000 };
+  const candidates = [3, 4, 5, 6].map((steps) => {
+    const step = roundStepAtLeast(valueCents / steps);
+    return { step, steps, max: step * steps };
+  });
+  return candidates.reduce((best, candidate) =>
+    candidate.max < best.max || (candidate.max === best.max && candidate.steps > best.steps) ? candidate : best,
+  );
 }
 
 function chartGeometry(bars: readonly ChartBar[], limitCents: number | null, width: number): ChartGeometry {
@@ -128,12 +148,12 @@ function chartGeometry(bars: readonly ChartBar[], limitCents: number | null, wid
     plotHeight: PLOT_HEIGHT,
     slot,
     barWidth: Math.min(slot * 0.6, 56),
-    scaleMax: niceScaleMax(tallest),
+    scale: valueScale(tallest),
   };
 }
 
 function yOf(cents: number, geometry: ChartGeometry): number {
-  return geometry.plotTop + geometry.plotHeight - (cents / geometry.scaleMax) * geometry.plotHeight;
+  return geometry.plotTop + geometry.plotHeight - (cents / geometry.scale.max) * geometry.plotHeight;
 }
 
 function barLeft(index: number, geometry: ChartGeometry): number {
@@ -143,16 +163,19 @@ function barLeft(index: number, geometry: ChartGeometry): number {
 function shapes(bars: readonly ChartBar[], geometry: ChartGeometry, brand: Brand, limitCents: number | null): CanvasElement[] {
   const bottom = geometry.plotTop + geometry.plotHeight;
   const elements: CanvasElement[] = [];
-  for (let tick = 1; tick <= 4; tick += 1) {
-    const y = yOf((geometry.scaleMax * tick) / 4, geometry);
+  for (let tick = 1; tick <= geometry.scale.steps; tick += 1) {
+    const y = yOf(geometry.scale.step * tick, geometry);
     elements.push({ type: 'line', x1: geometry.gutter, y1: y, x2: geometry.width, y2: y, lineWidth: 0.5, lineColor: GRID_GREY });
   }
   bars.forEach((bar, index) => elements.push(...barShapes(bar, index, geometry, brand)));
   elements.push({ type: 'line', x1: geometry.gutter, y1: bottom, x2: geometry.width, y2: bottom, lineWidth: 0.8, lineColor: AXIS_GREY });
   elements.push(...groupDividers(bars, geometry));
+  // Invisible, but it makes the canvas tall enough for the labels under the axis.
+  elements.push({ type: 'line', x1: 0, y1: CANVAS_HEIGHT, x2: 1, y2: CANVAS_HEIGHT, lineWidth: 0.1, strokeOpacity: 0 });
   if (limitCents !== null) {
     const y = yOf(limitCents, geometry);
-    elements.push({ type: 'line', x1: geometry.gutter, y1: y, x2: geometry.width, y2: y, lineWidth: 1, lineColor: OVER_LIMIT_RED, dash: { length: 4, space: 3 } });
+    const dash = { length: 4, space: 3 };
+    elements.push({ type: 'line', x1: geometry.gutter, y1: y, x2: geometry.width, y2: y, lineWidth: 1, lineColor: OVER_LIMIT_RED, dash });
   }
   return elements;
 }
@@ -163,10 +186,11 @@ function barShapes(bar: ChartBar, index: number, geometry: ChartGeometry, brand:
   const capexTop = yOf(bar.capexCents, geometry);
   const opexTop = yOf(bar.capexCents + bar.opexCents, geometry);
   const elements: CanvasElement[] = [];
-  if (bar.capexCents > 0) elements.push({ type: 'rect', x, y: capexTop, w: geometry.barWidth, h: bottom - capexTop, color: brand.primaryColour });
-  if (bar.opexCents > 0) elements.push({ type: 'rect', x, y: opexTop, w: geometry.barWidth, h: capexTop - opexTop, color: brand.accentColour });
+  const w = geometry.barWidth;
+  if (bar.capexCents > 0) elements.push({ type: 'rect', x, y: capexTop, w, h: bottom - capexTop, color: brand.primaryColour });
+  if (bar.opexCents > 0) elements.push({ type: 'rect', x, y: opexTop, w, h: capexTop - opexTop, color: brand.accentColour });
   if (bar.flag) {
-    elements.push({ type: 'rect', x: x - 1, y: opexTop - 1, w: geometry.barWidth + 2, h: bottom - opexTop + 1, lineColor: OVER_LIMIT_RED, lineWidth: 1.2 });
+    elements.push({ type: 'rect', x: x - 1, y: opexTop - 1, w: w + 2, h: bottom - opexTop + 1, lineColor: OVER_LIMIT_RED, lineWidth: 1.2 });
   }
   return elements;
 }
@@ -183,15 +207,28 @@ function groupDividers(bars: readonly ChartBar[], geometry: ChartGeometry): Canv
   return elements;
 }
 
-/** Text placed at canvas coordinates; a one-column row gives it a width to align within. */
-function textAt(text: string, x: number, y: number, width: number, style: { fontSize: number; alignment: 'left' | 'center' | 'right'; color?: string; bold?: boolean }): Content {
-  return { relativePosition: { x, y }, columns: [{ width, text, noWrap: true, color: LABEL_GREY, ...style }] };
+interface LabelStyle {
+  fontSize: number;
+  alignment: 'left' | 'center' | 'right';
+  color?: string;
+  bold?: boolean;
+  /** Paints behind the text so a gridline or the limit line does not run through it. */
+  background?: string;
+}
+
+/**
+ * Text placed at canvas coordinates. The labels follow the canvas so they are drawn over its
+ * gridlines; they start where the canvas ends, hence the shift up by its height. A one-column row
+ * gives each label a width to align within.
+ */
+function textAt(text: string, x: number, y: number, width: number, style: LabelStyle): Content {
+  return { relativePosition: { x, y: y - CANVAS_HEIGHT }, columns: [{ width, text, noWrap: true, color: LABEL_GREY, ...style }] };
 }
 
 function axisLabels(geometry: ChartGeometry, money: MoneyStyle): Content[] {
   const labels: Content[] = [];
-  for (let tick = 0; tick <= 4; tick += 1) {
-    const value = (geometry.scaleMax * tick) / 4;
+  for (let tick = 0; tick <= geometry.scale.steps; tick += 1) {
+    const value = geometry.scale.step * tick;
     labels.push(textAt(compactMoney(value, money), 0, yOf(value, geometry) - 4.5, geometry.gutter - 6, { fontSize: 7, alignment: 'right' }));
   }
   return labels;
@@ -201,15 +238,17 @@ function barLabels(bars: readonly ChartBar[], geometry: ChartGeometry, money: Mo
   const bottom = geometry.plotTop + geometry.plotHeight;
   const labels: Content[] = [];
   const fullValues = geometry.slot >= 40;
+  const valueStyle: LabelStyle = { fontSize: 7, alignment: 'center', color: '#1D2939', bold: true, background: '#FFFFFF' };
+  const flagStyle: LabelStyle = { fontSize: 6.5, alignment: 'center', color: OVER_LIMIT_RED, bold: true, background: '#FFFFFF' };
   bars.forEach((bar, index) => {
     const left = geometry.gutter + index * geometry.slot;
     const total = bar.capexCents + bar.opexCents;
     const top = yOf(total, geometry);
     if (total > 0) {
       const value = fullValues ? formatMoneyWhole(total, money) : compactMoney(total, money);
-      labels.push(textAt(value, left, top - 10, geometry.slot, { fontSize: 7, alignment: 'center', color: '#1D2939', bold: true }));
+      labels.push(textAt(value, left, top - 10, geometry.slot, valueStyle));
     }
-    if (bar.flag) labels.push(textAt(bar.flag, left, top - 19, geometry.slot, { fontSize: 6.5, alignment: 'center', color: OVER_LIMIT_RED, bold: true }));
+    if (bar.flag) labels.push(textAt(bar.flag, left, top - 19, geometry.slot, flagStyle));
     labels.push(textAt(bar.label, left, bottom + 3, geometry.slot, { fontSize: 7.5, alignment: 'center' }));
     if (bar.subLabel) labels.push(textAt(bar.subLabel, left, bottom + 13, geometry.slot, { fontSize: 6.5, alignment: 'center' }));
   });
@@ -226,7 +265,8 @@ function groupLabels(bars: readonly ChartBar[], geometry: ChartGeometry): Conten
     if (next && next.group === bar.group) return;
     if (bar.group) {
       const left = geometry.gutter + start * geometry.slot;
-      labels.push(textAt(bar.group, left, bottom + 14, (index - start + 1) * geometry.slot, { fontSize: 7.5, alignment: 'center', bold: true }));
+      const width = (index - start + 1) * geometry.slot;
+      labels.push(textAt(bar.group, left, bottom + 14, width, { fontSize: 7.5, alignment: 'center', bold: true }));
     }
     start = index + 1;
   });
@@ -242,24 +282,33 @@ function legendSwatch(colour: string, text: string, dashed = false): Column[] {
 
 function legend(brand: Brand, limitCents: number | null, byYear: boolean): Content {
   const items = [...legendSwatch(brand.primaryColour, 'Capital (capex)'), ...legendSwatch(brand.accentColour, 'Operating (opex)')];
-  if (limitCents !== null && !byYear) items.push(...legendSwatch(OVER_LIMIT_RED, `Spending limit: ${formatMoney(limitCents, brand.money)} a quarter`, true));
+  if (limitCents !== null && !byYear) {
+    items.push(...legendSwatch(OVER_LIMIT_RED, `Spending limit: ${formatMoney(limitCents, brand.money)} a quarter`, true));
+  }
   return { columns: items, columnGap: 0 };
 }
 
 function caption(byYear: boolean, quarterCount: number, limitCents: number | null, overLimitCount: number, money: MoneyStyle): Content[] {
   const sentences: string[] = [];
-  if (byYear) sentences.push(`The plan runs ${quarterCount} quarters, so the chart shows fiscal years; the quarter table below gives every quarter.`);
-  if (limitCents !== null) {
-    const over =
-      overLimitCount === 0
-        ? 'No quarter goes over it.'
-        : `${overLimitCount} ${overLimitCount === 1 ? 'quarter goes' : 'quarters go'} over it and ${overLimitCount === 1 ? 'is' : 'are'} outlined in red.`;
-    sentences.push(`${byYear ? `The spending limit of ${formatMoney(limitCents, money)} applies to each quarter. ` : ''}${over}`);
-  }
-  return sentences.length === 0 ? [] : [{ text: sentences.join(' '), style: 'small', margin: [0, 4, 0, 0] }];
+  if (byYear) sentences.push(`The plan runs ${quarterCount} quarters, so the chart shows fiscal years; the quarter table gives every quarter.`);
+  if (limitCents !== null) sentences.push(limitSentence(byYear, limitCents, overLimitCount, money));
+  return sentences.length === 0 ? [] : [{ text: sentences.join(' '), style: 'small', margin: [0, 2, 0, 0] }];
+}
+
+function limitSentence(byYear: boolean, limitCents: number, overLimitCount: number, money: MoneyStyle): string {
+  const limit = `the spending limit of ${formatMoney(limitCents, money)} a quarter`;
+  if (overLimitCount === 0) return `No quarter goes over ${limit}.`;
+  const quarters = `${overLimitCount} ${overLimitCount === 1 ? 'quarter goes' : 'quarters go'} over ${limit}`;
+  return byYear ? `${quarters}; the years they fall in are outlined in red.` : `${quarters}, outlined in red.`;
 }
 
 /** "$25K": short enough for an axis or a narrow bar. */
 function compactMoney(cents: number, money: MoneyStyle): string {
-  return new Intl.NumberFormat(money.locale, { style: 'currency', currency: money.currency, notation: 'compact', maximumFractionDigits: 1 }).format(cents / 100);
+  return new Intl.NumberFormat(money.locale, {
+    style: 'currency',
+    currency: money.currency,
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }).format(cents / 100);
 }

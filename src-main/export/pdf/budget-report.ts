@@ -3,7 +3,7 @@ import { budgetTable, quarterSpend, SPEND_LABELS } from '../../domain/budget-vie
 import { formatMoney } from '../../domain/format';
 import { brandedDocument, type Brand } from '../brand';
 import type { BudgetExportInput } from '../budget-export-input';
-import { assumptions, fiscalYearSentence, planSentence } from './budget-assumptions';
+import { assumptions, fiscalYearSentence, planSpan } from './budget-assumptions';
 import { spendChartSection } from './budget-chart';
 import { fiscalYearSummary, quarterTable, replacementList, replacementsToShow } from './budget-tables';
 import { contentWidth, keyFigures, type KeyFigure } from './pdf-blocks';
@@ -16,7 +16,8 @@ import { contentWidth, keyFigures, type KeyFigure } from './pdf-blocks';
 export function budgetReportDocument(input: BudgetExportInput, brand: Brand): TDocumentDefinitions {
   const content: Content[] = [
     { text: brand.documentTitle, style: 'title' },
-    { text: `${input.client.name}  ·  ${planSentence(input)}  ·  ${fiscalYearSentence(input)}`, style: 'subtitle', margin: [0, 0, 0, 8] },
+    { text: input.client.name, style: 'subtitle', margin: [0, 0, 0, 1] },
+    { text: `Plan ${planSpan(input)}  ·  ${fiscalYearSentence(input)}`, style: 'small', fontSize: 9, margin: [0, 0, 0, 8] },
     headlineFigures(input, brand),
     spendChartSection(input, brand, contentWidth(brand, true)),
     fiscalYearSummary(input, brand),
@@ -28,14 +29,15 @@ export function budgetReportDocument(input: BudgetExportInput, brand: Brand): TD
 }
 
 function headlineFigures(input: BudgetExportInput, brand: Brand): Content {
-  const bySpend = budgetTable(input.forecast, { granularity: 'fiscalYear', grouping: 'spend', fiscalYearStartMonth: input.client.fiscalYearStartMonth });
+  const fiscalYearStartMonth = input.client.fiscalYearStartMonth;
+  const bySpend = budgetTable(input.forecast, { granularity: 'fiscalYear', grouping: 'spend', fiscalYearStartMonth });
   const spendTotal = (spend: 'capex' | 'opex') => bySpend.rows.find((row) => row.key === spend)?.total.priceCents ?? 0;
   const overdue = replacementsToShow(input).filter((item) => item.overdue);
   const overdueCents = overdue.reduce((sum, item) => sum + item.event.priceCents, 0);
   const figures: KeyFigure[] = [
-    { label: 'Plan total', value: formatMoney(bySpend.grandTotal.priceCents, brand.money), note: planSentence(input) },
-    { label: SPEND_LABELS.capex, value: formatMoney(spendTotal('capex'), brand.money), note: 'Equipment and projects' },
-    { label: SPEND_LABELS.opex, value: formatMoney(spendTotal('opex'), brand.money), note: 'Services and recurring fees' },
+    { label: 'Plan total', value: formatMoney(bySpend.grandTotal.priceCents, brand.money), note: planSpan(input) },
+    { label: SPEND_LABELS.capex, value: formatMoney(spendTotal('capex'), brand.money), note: 'Replacements and one-time projects' },
+    { label: SPEND_LABELS.opex, value: formatMoney(spendTotal('opex'), brand.money), note: 'Services, recurring fees and labour' },
     {
       label: 'Overdue now',
       value: formatMoney(overdueCents, brand.money),
@@ -52,5 +54,12 @@ function quarterLimitFigure(input: BudgetExportInput): KeyFigure[] {
   if (limit === null) return [];
   const quarters = quarterSpend(input.forecast, input.client.fiscalYearStartMonth, limit);
   const over = quarters.filter((quarter) => quarter.overLimit).length;
-  return [{ label: 'Quarters over limit', value: `${over} of ${quarters.length}`, note: over === 0 ? 'All within the limit' : 'See the quarter table', alert: over > 0 }];
+  return [
+    {
+      label: 'Quarters over limit',
+      value: `${over} of ${quarters.length}`,
+      note: over === 0 ? 'All within the limit' : 'See the quarter table',
+      alert: over > 0,
+    },
+  ];
 }

@@ -1,6 +1,14 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { ASSET_CATEGORIES, ASSET_CATEGORY_LABELS, type Asset } from '../../domain/asset';
-import { budgetTable, quarterSpend, SPEND_LABELS, zeroAmount, type Amount, type BudgetTableRow, type Period } from '../../domain/budget-views';
+import {
+  budgetTable,
+  quarterSpend,
+  SPEND_LABELS,
+  zeroAmount,
+  type Amount,
+  type BudgetTableRow,
+  type Period,
+} from '../../domain/budget-views';
 import { budgetCategoryLabel, firstDueMonth, type BudgetCategory, type BudgetEvent } from '../../domain/forecast';
 import { formatMoney, formatMoneyWhole, formatNumber } from '../../domain/format';
 import { addMonths, monthIndex, monthLabel, monthsBetween, yearOf, type Month } from '../../domain/months';
@@ -34,10 +42,17 @@ function fiscalYearHeader(period: Period): TableCell {
 
 type RowEmphasis = 'none' | 'subtotal' | 'total';
 
-function summaryCell(text: string, emphasis: RowEmphasis, alignment: 'left' | 'right'): TableCell {
+interface SummaryLook {
+  brand: Brand;
+  /** Smaller when ten fiscal years share the width of the page. */
+  fontSize: number;
+}
+
+function summaryCell(text: string, emphasis: RowEmphasis, alignment: 'left' | 'right', look: SummaryLook): TableCell {
   return {
     text,
     style: emphasis === 'total' ? ['tableCell', 'total'] : 'tableCell',
+    fontSize: look.fontSize,
     alignment,
     bold: emphasis !== 'none',
     italics: emphasis === 'subtotal' && alignment === 'left',
@@ -45,15 +60,15 @@ function summaryCell(text: string, emphasis: RowEmphasis, alignment: 'left' | 'r
   };
 }
 
-function wholeMoney(cents: number, brand: Brand): string {
-  return cents === 0 ? '–' : formatMoneyWhole(cents, brand.money);
+function wholeMoney(cents: number, look: SummaryLook): string {
+  return cents === 0 ? '–' : formatMoneyWhole(cents, look.brand.money);
 }
 
-function summaryRow(label: string, amounts: readonly Amount[], total: Amount, brand: Brand, emphasis: RowEmphasis): TableCell[] {
+function summaryRow(label: string, amounts: readonly Amount[], total: Amount, look: SummaryLook, emphasis: RowEmphasis): TableCell[] {
   return [
-    summaryCell(label, emphasis, 'left'),
-    ...amounts.map((amount) => summaryCell(wholeMoney(price(amount), brand), emphasis, 'right')),
-    summaryCell(wholeMoney(price(total), brand), emphasis === 'none' ? 'subtotal' : emphasis, 'right'),
+    summaryCell(label, emphasis, 'left', look),
+    ...amounts.map((amount) => summaryCell(wholeMoney(price(amount), look), emphasis, 'right', look)),
+    summaryCell(wholeMoney(price(total), look), emphasis === 'none' ? 'subtotal' : emphasis, 'right', look),
   ];
 }
 
@@ -65,11 +80,15 @@ export function fiscalYearSummary(input: BudgetExportInput, brand: Brand): Conte
   const fiscalYearStartMonth = input.client.fiscalYearStartMonth;
   const byCategory = budgetTable(input.forecast, { granularity: 'fiscalYear', grouping: 'category', fiscalYearStartMonth });
   const bySpend = budgetTable(input.forecast, { granularity: 'fiscalYear', grouping: 'spend', fiscalYearStartMonth });
+  const dense = byCategory.periods.length > 7;
+  const look: SummaryLook = { brand, fontSize: dense ? 8 : 9 };
+  const categoryRows = [...byCategory.rows]
+    .sort(byCategoryOrder)
+    .map((row) => summaryRow(budgetCategoryLabel(row.key as BudgetCategory), row.amounts, row.total, look, 'none'));
   const spendRows = (['capex', 'opex'] as const).map((spend) => {
     const row = bySpend.rows.find((candidate) => candidate.key === spend);
-    return summaryRow(SPEND_LABELS[spend], row?.amounts ?? byCategory.periods.map(zeroAmount), row?.total ?? zeroAmount(), brand, 'subtotal');
+    return summaryRow(SPEND_LABELS[spend], row?.amounts ?? byCategory.periods.map(zeroAmount), row?.total ?? zeroAmount(), look, 'subtotal');
   });
-  const dense = byCategory.periods.length > 7;
   const table: Content = {
     table: {
       headerRows: 1,
@@ -77,15 +96,18 @@ export function fiscalYearSummary(input: BudgetExportInput, brand: Brand): Conte
       widths: [dense ? 100 : 150, ...byCategory.periods.map(() => '*' as const), dense ? 62 : '*'],
       body: [
         [headerCell('Category'), ...byCategory.periods.map(fiscalYearHeader), headerCell('Plan total', 'right')],
-        ...[...byCategory.rows].sort(byCategoryOrder).map((row) => summaryRow(budgetCategoryLabel(row.key as BudgetCategory), row.amounts, row.total, brand, 'none')),
+        ...categoryRows,
         ...spendRows,
-        summaryRow('Total', byCategory.totals, byCategory.grandTotal, brand, 'total'),
+        summaryRow('Total', byCategory.totals, byCategory.grandTotal, look, 'total'),
       ],
     },
     layout: brandTableLayout(brand),
-    fontSize: dense ? 7.5 : 9,
   };
-  const note: Content = { text: 'Amounts in this summary are rounded to whole units; the quarter table gives exact figures.', style: 'small', margin: [0, 4, 0, 0] };
+  const note: Content = {
+    text: 'Amounts in this summary are rounded to whole units; the quarter table gives exact figures.',
+    style: 'small',
+    margin: [0, 4, 0, 0],
+  };
   return section('Summary by fiscal year', [table, note]);
 }
 
@@ -171,7 +193,9 @@ export function replacementsToShow(input: BudgetExportInput): UpcomingReplacemen
       const dueMonth = (event.overdue && asset ? firstDueMonth(asset, input.settings.lifespans) : null) ?? event.month;
       return { event, asset, dueMonth, overdue: event.overdue || dueMonth < input.today };
     });
-  return listed.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueMonth.localeCompare(b.dueMonth) || a.event.label.localeCompare(b.event.label));
+  return listed.sort(
+    (a, b) => Number(b.overdue) - Number(a.overdue) || a.dueMonth.localeCompare(b.dueMonth) || a.event.label.localeCompare(b.event.label),
+  );
 }
 
 function whenDue(item: UpcomingReplacement, today: Month): TableCell {
@@ -184,14 +208,23 @@ function whenDue(item: UpcomingReplacement, today: Month): TableCell {
 export function replacementList(input: BudgetExportInput, brand: Brand): Content {
   const items = replacementsToShow(input);
   const lastMonth = monthLabel(addMonths(input.today, REPLACEMENT_LOOKAHEAD_MONTHS - 1));
-  if (items.length === 0) return section('Upcoming replacements', [emptyNote(`Nothing is overdue and no replacement falls due up to ${lastMonth}.`)]);
+  if (items.length === 0) {
+    return section('Upcoming replacements', [emptyNote(`Nothing is overdue and no replacement falls due up to ${lastMonth}.`)]);
+  }
   const total = items.reduce((sum, item) => sum + item.event.priceCents, 0);
   return titledTable(
     {
       title: 'Upcoming replacements',
       intro: `Overdue items first, then everything due up to ${lastMonth} within the plan.`,
       widths: ['*', 'auto', 'auto', 'auto', 'auto', 90],
-      header: [headerCell('Asset'), headerCell('Category'), headerCell('Quantity', 'right'), headerCell('Due'), headerCell('Status'), headerCell('Price', 'right')],
+      header: [
+        headerCell('Asset'),
+        headerCell('Category'),
+        headerCell('Quantity', 'right'),
+        headerCell('Due'),
+        headerCell('Status'),
+        headerCell('Price', 'right'),
+      ],
       rows: items.map((item) => [
         cell(item.event.label),
         cell(item.asset ? ASSET_CATEGORY_LABELS[item.asset.category] : budgetCategoryLabel(item.event.category)),

@@ -1,8 +1,8 @@
 import type { Content, ContentStack, StyleDictionary, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { allInSeatPriceCents, CLIENT_STATUS_LABELS, decisionMakers, type Client, type Contact } from '../../domain/client';
 import { formatMoney, formatNumber } from '../../domain/format';
-import { brandedDocument, brandTableLayout, tint, type Brand } from '../brand';
-import { cell, emptyNote, headerCell, keyFigures, longMonthName, section, titledTable } from './pdf-blocks';
+import { brandedDocument, tint, type Brand } from '../brand';
+import { cell, contentWidth, emptyNote, headerCell, keyFigures, longMonthName, section, titledTable } from './pdf-blocks';
 
 /** A one-page portrait profile of a client (PRODUCT.md §1), for a meeting folder or a new team member. */
 
@@ -20,12 +20,11 @@ export function clientProfileDocument(input: ClientProfileInput, brand: Brand): 
   const content: Content[] = [
     { text: client.name, style: 'title' },
     { text: identityLine(client), style: 'subtitle', margin: [0, 0, 0, 8] },
-    detailsBlock(client),
-    section('Commercials', [commercialFigures(client, brand), commercialDetails(client, brand)]),
+    detailsBlock(client, brand),
+    section('Commercials', [commercialFigures(client, brand), commercialDetails(client, input.counts, brand)]),
     ...contactsSection(client, brand),
     section('Notes', [notesBlock(client.notes)], { short: isShort(client.notes) }),
     ...(input.includePrivateNotes ? [sensitiveContext(client.privateNotes, brand)] : []),
-    section('On file', [recordsOnFile(input.counts, brand)]),
   ];
   const document = brandedDocument(brand, content);
   return { ...document, styles: compactStyles(document.styles ?? {}) };
@@ -60,13 +59,20 @@ function labelled(label: string, value: string): ContentStack {
   };
 }
 
-function detailsBlock(client: Client): Content {
+const GAP = 16;
+
+/** Details sit on a grid of three columns; the address takes two so long ones stay on one line. */
+function gridColumn(brand: Brand): number {
+  return (contentWidth(brand, false) - 2 * GAP) / 3;
+}
+
+function detailsBlock(client: Client, brand: Brand): Content {
   return {
     columns: [
-      { width: '*', ...labelled('Address', client.address) },
+      { width: 2 * gridColumn(brand) + GAP, ...labelled('Address', client.address) },
       { width: '*', ...labelled('Website', client.website) },
     ],
-    columnGap: 16,
+    columnGap: GAP,
   };
 }
 
@@ -96,14 +102,15 @@ function complianceText(client: Client): string {
   return regimes.length > 0 ? regimes.join(', ') : 'None recorded';
 }
 
-function commercialDetails(client: Client, brand: Brand): Content {
+function commercialDetails(client: Client, counts: ClientProfileInput['counts'], brand: Brand): Content {
   return {
     margin: [0, 8, 0, 0],
     columns: [
-      { width: '*', ...labelled('Compliance regimes', complianceText(client)) },
-      { width: '*', ...labelled('Fiscal year starts', longMonthName(client.fiscalYearStartMonth, brand.locale)) },
+      { width: gridColumn(brand), ...labelled('Compliance regimes', complianceText(client)) },
+      { width: gridColumn(brand), ...labelled('Fiscal year starts', longMonthName(client.fiscalYearStartMonth, brand.locale)) },
+      { width: '*', ...labelled('On file', recordsOnFile(counts, brand)) },
     ],
-    columnGap: 16,
+    columnGap: GAP,
   };
 }
 
@@ -119,13 +126,20 @@ function contactRow(person: Contact, brand: Brand): TableCell[] {
 
 function contactsSection(client: Client, brand: Brand): Content[] {
   if (client.contacts.length === 0) {
-    return [section('Contacts', [{ text: 'No contacts recorded, so there is no decision maker to plan with yet.', style: 'warning', fontSize: 9 }])];
+    const none: Content = { text: 'No contacts recorded, so there is no decision maker to plan with yet.', style: 'warning', fontSize: 9 };
+    return [section('Contacts', [none])];
   }
   const table = titledTable(
     {
       title: 'Contacts',
       widths: ['*', '*', 'auto', 'auto', 'auto'],
-      header: [headerCell('Name'), headerCell('Role'), headerCell('Email'), headerCell('Phone'), headerCell('Decision maker', 'left', { noWrap: true })],
+      header: [
+        headerCell('Name'),
+        headerCell('Role'),
+        headerCell('Email'),
+        headerCell('Phone'),
+        headerCell('Decision maker', 'left', { noWrap: true }),
+      ],
       rows: client.contacts.map((person) => contactRow(person, brand)),
     },
     brand,
@@ -144,47 +158,33 @@ function notesBlock(notes: string): Content {
 }
 
 function sensitiveContext(privateNotes: string, brand: Brand): Content {
-  return section(
-    'Sensitive context',
-    [
-      {
-      table: {
-        widths: ['*'],
-        body: [
-          [
-            {
-              stack: [
-                { text: 'PRIVATE  ·  INCLUDED AT THE CONSULTANT’S CHOICE', style: 'label', color: '#B42318', margin: [0, 0, 0, 3] },
-                privateNotes ? { text: privateNotes, fontSize: 9, lineHeight: 1.15 } : emptyNote('Nothing recorded.'),
-              ],
-            },
-          ],
-        ],
-      },
-      layout: {
-        hLineWidth: () => 0,
-        vLineWidth: (index: number) => (index === 0 ? 3 : 0),
-        vLineColor: () => brand.accentColour,
-        fillColor: () => tint(brand.accentColour, 0.9),
-        paddingLeft: () => 8,
-        paddingRight: () => 8,
-        paddingTop: () => 6,
-        paddingBottom: () => 6,
-      },
-    },
-    ],
-    { short: isShort(privateNotes) },
-  );
+  return section('Sensitive context', [privateBox(privateNotes, brand)], { short: isShort(privateNotes) });
 }
 
-function recordsOnFile(counts: ClientProfileInput['counts'], brand: Brand): Content {
-  const count = (value: number, one: string, many: string) => `${formatNumber(value, brand.locale)} ${value === 1 ? one : many}`;
+/** A tinted box with a bar in the accent colour, so nobody mistakes it for ordinary notes. */
+function privateBox(privateNotes: string, brand: Brand): Content {
+  const marker: Content = { text: 'PRIVATE  ·  INCLUDED AT THE CONSULTANT’S CHOICE', style: 'label', color: '#B42318', margin: [0, 0, 0, 3] };
+  const body: Content = privateNotes ? { text: privateNotes, fontSize: 9, lineHeight: 1.15 } : emptyNote('Nothing recorded.');
   return {
-    text: [
-      count(counts.assets, 'asset', 'assets'),
-      count(counts.services, 'recurring service', 'recurring services'),
-      count(counts.initiatives, 'roadmap initiative', 'roadmap initiatives'),
-    ].join('   ·   '),
-    fontSize: 9.5,
+    table: { widths: ['*'], body: [[{ stack: [marker, body] }]] },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: (index: number) => (index === 0 ? 3 : 0),
+      vLineColor: () => brand.accentColour,
+      fillColor: () => tint(brand.accentColour, 0.9),
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+      paddingTop: () => 6,
+      paddingBottom: () => 6,
+    },
   };
+}
+
+function recordsOnFile(counts: ClientProfileInput['counts'], brand: Brand): string {
+  const count = (value: number, one: string, many: string) => `${formatNumber(value, brand.locale)} ${value === 1 ? one : many}`;
+  return [
+    count(counts.assets, 'asset', 'assets'),
+    count(counts.services, 'service', 'services'),
+    count(counts.initiatives, 'initiative', 'initiatives'),
+  ].join(' · ');
 }

@@ -22,8 +22,8 @@ export function heading(text: string): Content {
 }
 
 /**
- * A heading and what it introduces, moved to the next page together when they do not fit. Used
- * instead of pdfmake's pageBreakBefore hook, whose second layout pass moves canvas shapes twice.
+ * A heading and what it introduces, moved to the next page together when they do not fit (rather
+ * than pdfmake's pageBreakBefore hook, which lays the whole document out again for each break).
  * pdfmake drops whatever of an unbreakable block runs past one page, so a body that might be
  * that long (`short: false`) is left free to break.
  */
@@ -104,7 +104,11 @@ export function keyFigures(figures: readonly KeyFigure[], brand: Brand, options:
 }
 
 /** A table header cell in the brand colour. */
-export function headerCell(text: string, alignment: 'left' | 'right' | 'center' = 'left', options: { noWrap?: boolean } = {}): TableCell {
+export function headerCell(
+  text: string,
+  alignment: 'left' | 'right' | 'center' = 'left',
+  options: { noWrap?: boolean } = {},
+): TableCell {
   return { text, style: 'tableHeader', alignment, ...options };
 }
 

@@ -74,8 +74,8 @@ function lifeCycleColumns(context: BudgetSheetContext): TableColumn<AssetLine>[]
     { key: 'warranty', header: 'Warranty end', width: 12, cell: (line) => dateCell(line.asset.warrantyEnd) },
     { key: 'lifespan', header: 'Lifespan (months)', width: 10, cell: (line) => number(effectiveLifespan(line.asset, lifespans), QUANTITY_FORMAT) },
     { key: 'firstDue', header: 'First due', width: 10, cell: (line) => monthCell(firstDueMonth(line.asset, lifespans)) },
-    { key: 'next', header: 'Next replacement in plan', width: 12, cell: (line) => monthCell(line.replacements[0]?.month ?? null) },
-    { key: 'status', header: 'Status', width: 13, cell: (line) => text(line.status) },
+    { key: 'next', header: 'Next replacement in plan', width: 13, cell: (line) => monthCell(line.replacements[0]?.month ?? null) },
+    { key: 'status', header: 'Status', width: 14, cell: (line) => text(line.status) },
   ];
 }
 

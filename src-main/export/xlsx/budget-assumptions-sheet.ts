@@ -29,7 +29,7 @@ const MARKUP_LABELS: Record<keyof DefaultMarkups, string> = {
   recurring: 'Initiative recurring costs',
 };
 
-/** Writes rows from `row` down and returns the next free row. */
+/** Writes section after section down the sheet, keeping track of the next free row. */
 class SheetWriter {
   constructor(
     private readonly sheet: Worksheet,
@@ -79,7 +79,8 @@ function priceNotes(context: BudgetSheetContext): string[] {
   ];
 }
 
-function writePlanSection(writer: SheetWriter, context: BudgetSheetContext): string {
+/** Returns the row of the labour rate. */
+function writePlanSection(writer: SheetWriter, context: BudgetSheetContext): number {
   const { forecast, client, settings } = context.input;
   const money = context.moneyFormat;
   writer.header(['Plan', 'Value']);
@@ -88,8 +89,7 @@ function writePlanSection(writer: SheetWriter, context: BudgetSheetContext): str
   writer.line([text('Horizon (years)'), number(Math.round(forecast.months.length / 12), QUANTITY_FORMAT)]);
   writer.line([text('Fiscal year starts in'), text(MONTH_NAMES[client.fiscalYearStartMonth - 1] ?? '')]);
   writer.line([text('Currency'), text(context.brand.money.currency)]);
-  const labourRow = writer.line([text('Labour rate per hour'), number(major(settings.labourRateCents), money)]);
-  return absolute(2, labourRow);
+  return writer.line([text('Labour rate per hour'), number(major(settings.labourRateCents), money)]);
 }
 
 function writeMarkupSection(writer: SheetWriter, context: BudgetSheetContext): void {
@@ -119,8 +119,8 @@ export function writeAssumptionsSheet(sheet: Worksheet, context: BudgetSheetCont
   sheet.getColumn(2).width = 16;
   sheet.getColumn(3).width = 16;
   const writer = new SheetWriter(sheet, context, TABLE_HEADER_ROW);
-  const labourRate = writePlanSection(writer, context);
-  markAsInput(sheet.getCell(labourRate.replace(/\$/g, '')));
+  const labourRateRow = writePlanSection(writer, context);
+  markAsInput(sheet.getCell(labourRateRow, 2));
   writer.gap();
   if (context.internal) {
     writeMarkupSection(writer, context);
@@ -132,5 +132,5 @@ export function writeAssumptionsSheet(sheet: Worksheet, context: BudgetSheetCont
   priceNotes(context).forEach((words) => writer.note(words));
   // Each section has its own header, so the sheet's title is what repeats on a second page.
   preparePrint(sheet, context.brand, { rows: '1:2' });
-  return onSheet(SHEET_NAMES.assumptions, labourRate);
+  return onSheet(SHEET_NAMES.assumptions, absolute(2, labourRateRow));
 }

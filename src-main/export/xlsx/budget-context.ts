@@ -26,6 +26,9 @@ export const SHEET_NAMES = {
   assumptions: 'Assumptions',
 } as const;
 
+/** How the workbook names capital and operating spending; the Summary's formulas match these words. */
+export const SPEND_WORDS = { capex: 'Capex', opex: 'Opex' } as const;
+
 /** Data tables start under a two-line title and a spacer row. */
 export const TABLE_HEADER_ROW = 4;
 

@@ -7,6 +7,7 @@ import {
   occurrenceKey,
   percentValue,
   SHEET_NAMES,
+  SPEND_WORDS,
   TABLE_HEADER_ROW,
   type BudgetSheetContext,
   type OccurrenceCells,
@@ -19,8 +20,6 @@ interface InitiativeLine {
   oneTimeMarkupPercent: number;
   recurringMarkupPercent: number;
 }
-
-export const SPEND_WORDS = { capex: 'Capex', opex: 'Opex' } as const;
 
 function describingColumns(): TableColumn<InitiativeLine>[] {
   return [

@@ -2,8 +2,7 @@ import type { Worksheet } from 'exceljs';
 import { budgetCategoryLabel, type BudgetEvent, type BudgetEventKind } from '../../domain/forecast';
 import { budgetTable, periodOf, planPeriods } from '../../domain/budget-views';
 import { monthLabel } from '../../domain/months';
-import { occurrenceKey, SHEET_NAMES, TABLE_HEADER_ROW, type BudgetSheetContext, type OccurrenceCells } from './budget-context';
-import { SPEND_WORDS } from './budget-initiatives-sheet';
+import { occurrenceKey, SHEET_NAMES, SPEND_WORDS, TABLE_HEADER_ROW, type BudgetSheetContext, type OccurrenceCells } from './budget-context';
 import {
   absolute,
   columnLetter,
@@ -18,7 +17,7 @@ import {
   writeSheetTitle,
   type SheetCell,
 } from './xlsx-cells';
-import { addAutoFilter, writeTable, type TableColumn } from './xlsx-table';
+import { addAutoFilter, writeTable, type TableColumn, type WrittenTable } from './xlsx-table';
 
 /** One row of the monthly plan: every occurrence of one item's one kind of spending. */
 interface PlanLine {
@@ -59,7 +58,9 @@ function planLines(context: BudgetSheetContext, occurrences: ReadonlyMap<string,
   const eventsByLine = new Map<string, BudgetEvent[]>();
   for (const event of forecast.events) {
     const key = occurrenceKey(event.sourceId, event.kind);
-    eventsByLine.set(key, [...(eventsByLine.get(key) ?? []), event]);
+    const events = eventsByLine.get(key);
+    if (events) events.push(event);
+    else eventsByLine.set(key, [event]);
   }
   const ordered = budgetTable(forecast, { granularity: 'month', grouping: 'line', fiscalYearStartMonth: client.fiscalYearStartMonth }).rows;
   return ordered.map((row) => {
@@ -85,7 +86,7 @@ function planColumns(context: BudgetSheetContext): TableColumn<PlanLine>[] {
   const months = context.input.forecast.months;
   const monthRange = (at: (key: string) => string) => `${at(monthKey(0))}:${at(monthKey(months.length - 1))}`;
   const columns: TableColumn<PlanLine>[] = [
-    { key: 'line', header: 'Line', width: 34, cell: (line) => text(line.label) },
+    { key: 'line', header: 'Line', width: 40, cell: (line) => text(line.label) },
     { key: 'source', header: 'Source', width: 17, cell: (line) => text(line.source) },
     { key: 'category', header: 'Category', width: 17, cell: (line) => text(line.category) },
     { key: 'spend', header: 'Capex/Opex', width: 10, cell: (line) => text(line.spend) },
@@ -124,15 +125,18 @@ function writeFiscalYearRow(sheet: Worksheet, context: BudgetSheetContext): void
   row.getCell(FIRST_MONTH_COLUMN - 1).font = { name: FONT_NAME, color: { argb: 'FF667085' }, size: 9 };
 }
 
-function writeTotalRow(sheet: Worksheet, context: BudgetSheetContext, rowNumber: number, firstLine: number, lastColumn: number): void {
+/** Sums every figure column but the cost per occurrence, whose sum means nothing. */
+function writeTotalRow(sheet: Worksheet, context: BudgetSheetContext, rowNumber: number, firstLine: number, table: WrittenTable): void {
   const row = sheet.getRow(rowNumber);
   row.getCell(1).value = 'Total';
-  for (let column = FIRST_MONTH_COLUMN; column <= lastColumn; column += 1) {
+  const skipped = context.internal ? table.columnOf('unitCost') : -1;
+  for (let column = FIRST_MONTH_COLUMN; column <= table.lastColumn; column += 1) {
+    if (column === skipped) continue;
     const letter = columnLetter(column);
     const cell: SheetCell = formula(`SUM(${letter}${firstLine}:${letter}${rowNumber - 1})`, context.moneyFormat);
     writeCell(row.getCell(column), cell);
   }
-  styleTotalRow(row, 1, lastColumn, context.colours);
+  styleTotalRow(row, 1, table.lastColumn, context.colours);
 }
 
 /**
@@ -147,7 +151,7 @@ export function writePlanSheet(sheet: Worksheet, context: BudgetSheetContext, oc
   const table = writeTable(sheet, TABLE_HEADER_ROW, columns, lines, context.colours);
   if (lines.length === 0) sheet.getCell(table.firstRow, 1).value = 'Nothing is planned in these months.';
   const lastLine = Math.max(table.lastRow, table.firstRow);
-  writeTotalRow(sheet, context, lastLine + 1, table.firstRow, table.lastColumn);
+  writeTotalRow(sheet, context, lastLine + 1, table.firstRow, table);
 
   addAutoFilter(sheet, { ...table, lastRow: lastLine });
   freezePanes(sheet, TABLE_HEADER_ROW, 1);

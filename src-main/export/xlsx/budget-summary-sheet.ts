@@ -1,12 +1,13 @@
 import type { Worksheet } from 'exceljs';
 import { budgetTable, planPeriods, type Period } from '../../domain/budget-views';
 import { monthLabel } from '../../domain/months';
-import type { BudgetSheetContext } from './budget-context';
+import { SPEND_WORDS, type BudgetSheetContext } from './budget-context';
 import type { PlanRanges } from './budget-plan-sheet';
 import {
   columnLetter,
   FONT_NAME,
   formula,
+  number,
   PERCENT_FORMAT,
   preparePrint,
   styleHeaderRow,
@@ -79,7 +80,14 @@ function writeYearHeader(sheet: Worksheet, context: BudgetSheetContext, grid: Su
 }
 
 /** Writes one figure per fiscal year and a row total; `figure` gets the fiscal-year header cell, e.g. "B$8". */
-function writeFigureRow(sheet: Worksheet, grid: SummaryGrid, rowNumber: number, label: string, figure: (yearCell: string, column: number) => SheetCell, total: SheetCell): void {
+function writeFigureRow(
+  sheet: Worksheet,
+  grid: SummaryGrid,
+  rowNumber: number,
+  label: string,
+  figure: (yearCell: string, column: number) => SheetCell,
+  total: SheetCell,
+): void {
   const row = sheet.getRow(rowNumber);
   writeCell(row.getCell(1), text(label));
   grid.periods.forEach((_period, index) => {
@@ -98,31 +106,30 @@ function writePriceRows(sheet: Worksheet, context: BudgetSheetContext, grid: Sum
   const money = context.moneyFormat;
   const { forecast, client } = context.input;
   const categories = budgetTable(forecast, { granularity: 'fiscalYear', grouping: 'category', fiscalYearStartMonth: client.fiscalYearStartMonth }).rows;
-  let rowNumber = grid.headerRow + 2;
-  const firstCategoryRow = rowNumber;
-  for (const category of categories) {
-    const current = rowNumber;
-    writeFigureRow(sheet, grid, current, category.label, (year) =>
-      formula(`SUMPRODUCT((${plan.categories}=$A${current})*(${plan.fiscalYears}=${year})*${plan.amounts})`, money),
-    rowTotal(grid, current, money));
-    rowNumber += 1;
-  }
-  const totalRow = rowNumber;
-  const lastCategoryRow = Math.max(firstCategoryRow, totalRow - 1);
-  writeFigureRow(sheet, grid, totalRow, 'Total', (_year, column) =>
-    formula(`SUM(${columnLetter(column)}${firstCategoryRow}:${columnLetter(column)}${lastCategoryRow})`, money),
-  rowTotal(grid, totalRow, money));
-  styleTotalRow(sheet.getRow(totalRow), 1, grid.totalColumn, context.colours);
-  rowNumber += 2;
+  const firstCategoryRow = grid.headerRow + 2;
+  categories.forEach((category, index) => {
+    const row = firstCategoryRow + index;
+    const inCategory = (year: string) => formula(`SUMPRODUCT((${plan.categories}=$A${row})*(${plan.fiscalYears}=${year})*${plan.amounts})`, money);
+    writeFigureRow(sheet, grid, row, category.label, inCategory, rowTotal(grid, row, money));
+  });
 
-  for (const [label, word] of [['Capex (capital)', 'Capex'], ['Opex (operating)', 'Opex']] as const) {
-    const current = rowNumber;
-    writeFigureRow(sheet, grid, current, label, (year) =>
-      formula(`SUMPRODUCT((${plan.spends}="${word}")*(${plan.fiscalYears}=${year})*${plan.amounts})`, money),
-    rowTotal(grid, current, money));
-    rowNumber += 1;
-  }
-  return { totalRow, nextRow: rowNumber };
+  const totalRow = firstCategoryRow + categories.length;
+  const lastCategoryRow = totalRow - 1;
+  const sumOfCategories = (_year: string, column: number) =>
+    categories.length === 0 ? number(0, money) : formula(`SUM(${columnLetter(column)}${firstCategoryRow}:${columnLetter(column)}${lastCategoryRow})`, money);
+  writeFigureRow(sheet, grid, totalRow, 'Total', sumOfCategories, rowTotal(grid, totalRow, money));
+  styleTotalRow(sheet.getRow(totalRow), 1, grid.totalColumn, context.colours);
+
+  const spendRows = [
+    ['Capex (capital)', SPEND_WORDS.capex],
+    ['Opex (operating)', SPEND_WORDS.opex],
+  ] as const;
+  spendRows.forEach(([label, word], index) => {
+    const row = totalRow + 2 + index;
+    const ofSpend = (year: string) => formula(`SUMPRODUCT((${plan.spends}="${word}")*(${plan.fiscalYears}=${year})*${plan.amounts})`, money);
+    writeFigureRow(sheet, grid, row, label, ofSpend, rowTotal(grid, row, money));
+  });
+  return { totalRow, nextRow: totalRow + 2 + spendRows.length };
 }
 
 /** The consultant's copy adds what the client's prices cost and what they leave. */
@@ -131,9 +138,9 @@ function writeMarginRows(sheet: Worksheet, context: BudgetSheetContext, grid: Su
   const priceRow = rows.totalRow;
   const costRow = rows.nextRow + 1;
   const occurrences = plan.costPerOccurrence!;
-  writeFigureRow(sheet, grid, costRow, 'Cost', (year) =>
-    formula(`SUMPRODUCT((${plan.fiscalYears}=${year})*ISNUMBER(${plan.amounts})*${occurrences})`, money),
-  rowTotal(grid, costRow, money));
+  // A month cell holds a number only where the line has an occurrence; each costs the line's cost per occurrence.
+  const costIn = (year: string) => formula(`SUMPRODUCT((${plan.fiscalYears}=${year})*ISNUMBER(${plan.amounts})*${occurrences})`, money);
+  writeFigureRow(sheet, grid, costRow, 'Cost', costIn, rowTotal(grid, costRow, money));
   const marginRow = costRow + 1;
   const columnCell = (column: number, row: number) => `${columnLetter(column)}${row}`;
   const marginOf = (column: number) => formula(`${columnCell(column, priceRow)}-${columnCell(column, costRow)}`, money);

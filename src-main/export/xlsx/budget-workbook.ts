@@ -22,7 +22,7 @@ export async function budgetWorkbookBytes(input: BudgetExportInput, brand: Brand
   return new Uint8Array(buffer);
 }
 
-export function budgetWorkbook(input: BudgetExportInput, brand: Brand, options: { internal: boolean }): ExcelJS.Workbook {
+function budgetWorkbook(input: BudgetExportInput, brand: Brand, options: { internal: boolean }): ExcelJS.Workbook {
   const context = budgetSheetContext(input, brand, options.internal);
   const workbook = new ExcelJS.Workbook();
   describeWorkbook(workbook, context);

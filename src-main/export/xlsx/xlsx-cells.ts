@@ -132,7 +132,7 @@ export function freezePanes(sheet: Worksheet, rows: number, columns: number): vo
   sheet.views = [{ state: 'frozen', xSplit: columns, ySplit: rows, topLeftCell: relative(columns + 1, rows + 1) }];
 }
 
-/** Landscape, one page wide, as many pages tall as needed, header rows on every page, branded header and footer. */
+/** Landscape, `pagesWide` pages wide (one by default), as many tall as needed, header rows on every page, branded header and footer. */
 export function preparePrint(sheet: Worksheet, brand: Brand, printTitles: { rows: string; columns?: string }, pagesWide = 1): void {
   const colours = workbookBrand(brand);
   sheet.pageSetup = {
@@ -145,7 +145,6 @@ export function preparePrint(sheet: Worksheet, brand: Brand, printTitles: { rows
     printTitlesRow: printTitles.rows,
     ...(printTitles.columns ? { printTitlesColumn: printTitles.columns } : {}),
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 },
-    horizontalCentered: false,
   };
   sheet.headerFooter = { ...sheet.headerFooter, oddHeader: colours.printHeader, oddFooter: colours.printFooter };
 }

@@ -27,3 +27,11 @@ export function fieldErrorsOf(error: unknown, prefixes: string[]): Record<string
   }
   return errors;
 }
+
+/**
+ * The main side kept the change in memory but could not write it yet: the form's work is done
+ * (the banner and the save indicator say the rest), so it should close rather than invite a retry.
+ */
+export function keptButNotSaved(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'SAVE_FAILED';
+}

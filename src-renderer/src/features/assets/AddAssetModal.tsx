@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { ASSET_CATEGORIES, ASSET_CATEGORY_LABELS, ASSET_DEFAULTS, assetFields, type AssetFields } from '../../../../src-main/domain/asset';
 import type { Client } from '../../../../src-main/domain/client';
 import { useChange } from '../../api';
-import { fieldErrorsOf, zodErrors } from '../../components/forms';
+import { fieldErrorsOf, keptButNotSaved, zodErrors } from '../../components/forms';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 
@@ -33,6 +33,7 @@ export function AddAssetModal({ client, opened, onClose }: { client: Client; ope
                 close();
               },
               onError: (error) => {
+                if (keptButNotSaved(error)) return close();
                 const fieldErrors = fieldErrorsOf(error, ['asset']);
                 if (fieldErrors) form.setErrors(fieldErrors);
                 else notifications.show({ color: 'red', message: error.message });

@@ -7,6 +7,7 @@ import { ASSET_CATEGORIES, ASSET_CATEGORY_LABELS, type Asset, type AssetCategory
 import type { Client } from '../../../../src-main/domain/client';
 import { replacementOutlook } from '../../../../src-main/domain/forecast';
 import { ApiError, call, useChannel } from '../../api';
+import { keptButNotSaved } from '../../components/forms';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -43,7 +44,10 @@ export function AssetsPage({ client }: { client: Client }) {
         void queryClient.invalidateQueries();
         return null;
       } catch (error) {
-        if (error instanceof ApiError && error.code === 'SAVE_FAILED') void queryClient.invalidateQueries();
+        if (keptButNotSaved(error)) {
+          void queryClient.invalidateQueries();
+          return null;
+        }
         return error instanceof ApiError && error.issues[0] ? error.issues[0].message : (error as Error).message;
       }
     },

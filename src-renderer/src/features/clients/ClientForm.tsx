@@ -7,7 +7,7 @@ import { allInSeatPriceCents, CLIENT_DEFAULTS, CLIENT_STATUS_LABELS, CLIENT_STAT
 import { formatMoney } from '../../../../src-main/domain/format';
 import { monthName } from '../../../../src-main/domain/months';
 import { useChange, useChannel } from '../../api';
-import { fieldErrorsOf, zodErrors } from '../../components/forms';
+import { fieldErrorsOf, keptButNotSaved, zodErrors } from '../../components/forms';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoneyStyle } from '../../components/settings-hooks';
 import { navigate } from '../../router';
@@ -48,6 +48,10 @@ export function ClientForm({ opened, clientId, onClose }: { opened: boolean; cli
 
   function submit(values: ClientFields) {
     const onError = (error: Error) => {
+      if (keptButNotSaved(error)) {
+        onClose();
+        return;
+      }
       const fieldErrors = fieldErrorsOf(error, ['client', 'changes']);
       if (fieldErrors) form.setErrors(fieldErrors);
       notifications.show({ color: 'red', title: 'Not saved', message: error.message });

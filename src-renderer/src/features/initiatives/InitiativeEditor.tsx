@@ -18,7 +18,7 @@ import { labourCents, marginFromMarkup, priceWithMarkup } from '../../../../src-
 import { quarterKey } from '../../../../src-main/domain/months';
 import { useChange } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { fieldErrorsOf, zodErrors } from '../../components/forms';
+import { fieldErrorsOf, keptButNotSaved, zodErrors } from '../../components/forms';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 import { useToday } from '../../components/useToday';
@@ -58,6 +58,10 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
 
   function submit(fields: InitiativeFields) {
     const onError = (error: Error) => {
+      if (keptButNotSaved(error)) {
+        onClose();
+        return;
+      }
       const fieldErrors = fieldErrorsOf(error, ['initiative', 'changes']);
       if (fieldErrors) form.setErrors(fieldErrors);
       notifications.show({ color: 'red', title: 'Not saved', message: error.message });

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import type { Client } from '../../../../src-main/domain/client';
 import { SERVICE_CATEGORIES, SERVICE_CATEGORY_LABELS, SERVICE_DEFAULTS, serviceFields, type ServiceFields } from '../../../../src-main/domain/service';
 import { useChange } from '../../api';
-import { fieldErrorsOf, zodErrors } from '../../components/forms';
+import { fieldErrorsOf, keptButNotSaved, zodErrors } from '../../components/forms';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoneyStyle } from '../../components/settings-hooks';
 import { useToday } from '../../components/useToday';
@@ -34,6 +34,7 @@ export function AddServiceModal({ client, opened, onClose }: { client: Client; o
                 close();
               },
               onError: (error) => {
+                if (keptButNotSaved(error)) return close();
                 const fieldErrors = fieldErrorsOf(error, ['service']);
                 if (fieldErrors) form.setErrors(fieldErrors);
                 else notifications.show({ color: 'red', message: error.message });

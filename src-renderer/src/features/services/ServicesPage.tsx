@@ -7,6 +7,7 @@ import type { Client } from '../../../../src-main/domain/client';
 import { formatMoney, formatPercent } from '../../../../src-main/domain/format';
 import { BILLING_CYCLES, SERVICE_CATEGORIES, SERVICE_CATEGORY_LABELS, type Service, type ServicePatch } from '../../../../src-main/domain/service';
 import { ApiError, call, useChannel } from '../../api';
+import { keptButNotSaved } from '../../components/forms';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -35,6 +36,8 @@ export function ServicesPage({ client }: { client: Client }) {
       void queryClient.invalidateQueries();
       return null;
     } catch (error) {
+      void queryClient.invalidateQueries();
+      if (keptButNotSaved(error)) return null;
       return error instanceof ApiError && error.issues[0] ? error.issues[0].message : (error as Error).message;
     }
   };

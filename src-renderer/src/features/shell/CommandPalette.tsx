@@ -1,4 +1,4 @@
-import { Spotlight, spotlight, type SpotlightActionData } from '@mantine/spotlight';
+import { Spotlight, spotlight, type SpotlightActionData, type SpotlightFilterFunction } from '@mantine/spotlight';
 import { IconBuildingStore, IconLayoutDashboard, IconSearch, IconSettings } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useChannel } from '../../api';
@@ -7,6 +7,17 @@ import { CLIENT_SECTION_LABELS } from './ClientNavigation';
 import type { ClientSection } from '../../router';
 
 export const openCommandPalette = () => spotlight.open();
+
+/** Every word typed must appear in the label, description or keywords, in any order ("kessler budget"). */
+const matchAllWords: SpotlightFilterFunction = (query, actions) => {
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return actions;
+  return actions.filter((action) => {
+    if (!('label' in action)) return false;
+    const haystack = [action.label, action.description, ...(Array.isArray(action.keywords) ? action.keywords : [action.keywords])].join(' ').toLocaleLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+};
 
 const SETTINGS_LABELS: Record<SettingsTab, string> = {
   consultant: 'Settings: consultant and branding',
@@ -49,6 +60,7 @@ export function CommandPalette() {
       actions={actions}
       shortcut={['mod + K']}
       limit={12}
+      filter={matchAllWords}
       nothingFound="No client or screen matches"
       highlightQuery
       searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Client name, screen or section…' }}

@@ -1,0 +1,42 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { PracticeData } from '../../src-main/domain/practice';
+import { startHarness, type Harness } from '../harness/harness';
+
+/** Each test gets its own data folder and harness, and a page opened on it. */
+export const test = base.extend<{ harness: Harness; app: Page; dataDir: string }>({
+  dataDir: async ({}, use) => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'vcio-e2e-'));
+    await use(folder);
+    await rm(folder, { recursive: true, force: true });
+    await rm(`${folder}.exports`, { recursive: true, force: true });
+  },
+  harness: async ({ dataDir }, use) => {
+    const harness = await startHarness({ dataDir });
+    await use(harness);
+    await harness.close();
+  },
+  app: async ({ page, harness }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().includes('Failed to load resource')) problems.push(`console error: ${message.text()}`);
+    });
+    await page.goto(harness.url);
+    await use(page);
+    expect(problems, 'the page logged errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** The data file as it is on disk now. */
+export async function dataFile(harness: Harness): Promise<{ schemaVersion: number; data: PracticeData }> {
+  return JSON.parse(await readFile(path.join(harness.dataDir, 'practice.json'), 'utf8')) as { schemaVersion: number; data: PracticeData };
+}
+
+export async function dataFileBytes(harness: Harness): Promise<Buffer> {
+  return readFile(path.join(harness.dataDir, 'practice.json'));
+}

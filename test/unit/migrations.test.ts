@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIFESPANS } from '../../src-main/domain/asset';
+import { DEFAULT_BUDGET_PLAN } from '../../src-main/domain/client';
+import { practiceData } from '../../src-main/domain/practice';
+import { CURRENT_SCHEMA_VERSION, migrate } from '../../src-main/store/migrations';
+import { judgePracticeBytes } from '../../src-main/store/practice-file';
+
+const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures');
+
+type JsonObject = Record<string, unknown>;
+
+function readFixture(name: string): { bytes: Uint8Array; envelope: { schemaVersion: number; data: JsonObject } } {
+  const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, name)));
+  return { bytes, envelope: JSON.parse(new TextDecoder().decode(bytes)) as { schemaVersion: number; data: JsonObject } };
+}
+
+describe('schema versions', () => {
+  it('is at schema 2, and every older version has a fixture file that migrates (update this test with each new version)', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    for (let version = 1; version < CURRENT_SCHEMA_VERSION; version += 1) {
+      const { envelope } = readFixture(`practice-v${version}.json`);
+      expect(envelope.schemaVersion).toBe(version);
+      expect(practiceData.safeParse(migrate(envelope.data, version)).success, `practice-v${version}.json`).toBe(true);
+    }
+  });
+
+  it('refuses to migrate from a version it has no step for', () => {
+    expect(() => migrate({}, 0)).toThrow('No migration from schema version 0');
+  });
+
+  it('refuses data that is not an object', () => {
+    expect(() => migrate(null, 1)).toThrow('data is not an object');
+    expect(() => migrate([], 1)).toThrow('data is not an object');
+  });
+});
+
+describe('migration 1 → 2: the life-cycle budget', () => {
+  const { bytes, envelope } = readFixture('practice-v1.json');
+  const original = structuredClone(envelope.data);
+  const originalSettings = original.settings as JsonObject;
+  const originalClients = original.clients as JsonObject[];
+
+  it('starts from a realistic schema 1 file: settings without lifespans, clients without a budget plan', () => {
+    expect(envelope.schemaVersion).toBe(1);
+    expect(Object.keys(envelope.data).sort()).toEqual(['clients', 'settings']);
+    expect(originalSettings).not.toHaveProperty('lifespans');
+    expect(originalClients).toHaveLength(3);
+    for (const client of originalClients) expect(client).not.toHaveProperty('budgetPlan');
+    // A schema 1 file is not valid as schema 2: the migration is needed.
+    expect(practiceData.safeParse(envelope.data).success).toBe(false);
+  });
+
+  const result = practiceData.safeParse(migrate(structuredClone(envelope.data), 1));
+
+  it('gives data that validates against the current schema', () => {
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+
+  const migrated = result.success ? result.data : null;
+
+  it('keeps every setting and adds the default lifespans', () => {
+    const { lifespans, ...rest } = migrated!.settings;
+    expect(rest).toEqual(originalSettings);
+    expect(lifespans).toEqual(DEFAULT_LIFESPANS);
+    expect(lifespans.workstation).toBe(48);
+    expect(lifespans.switch).toBe(84);
+  });
+
+  it('keeps every client field by field and adds the default budget plan', () => {
+    expect(migrated!.clients.map((client) => client.id)).toEqual(['cl_harbor_dental', 'cl_birch_accounting', 'cl_cedar_law']);
+    migrated!.clients.forEach((client, index) => {
+      const { budgetPlan, ...rest } = client;
+      const before = originalClients[index]!;
+      for (const [field, value] of Object.entries(before)) {
+        expect(rest[field as keyof typeof rest], `${client.id}.${field}`).toEqual(value);
+      }
+      expect(Object.keys(rest).sort()).toEqual(Object.keys(before).sort());
+      expect(budgetPlan).toEqual(DEFAULT_BUDGET_PLAN);
+      expect(budgetPlan).toEqual({ startMonth: null, horizonYears: 3, spendingLimitPerQuarterCents: null });
+    });
+  });
+
+  it('keeps the details that matter most to the consultant: contacts, private notes, archive date, overrides', () => {
+    const [harbor, birch, cedar] = migrated!.clients;
+    expect(harbor?.contacts.map((person) => [person.id, person.name, person.decisionMaker])).toEqual([
+      ['ct_maya', 'Dr. Maya Chen', true],
+      ['ct_sam', 'Sam Ortiz', false],
+    ]);
+    expect(harbor?.privateNotes).toBe('Maya is thinking about selling the practice within five years.');
+    expect(harbor?.mrrCents).toBe(300_000);
+    expect(birch?.cadenceOverride).toEqual({ strategyMeetingsPerYear: 4, touchesPerMonth: 1 });
+    expect(birch?.fiscalYearStartMonth).toBe(7);
+    expect(birch?.otherCompliance).toBe('IRS Publication 4557');
+    expect(cedar?.archivedAt).toBe('2025-09-30T12:00:00.000Z');
+  });
+
+  it('gives each client its own budget plan and the settings their own lifespans, so an edit never changes the shipped defaults', () => {
+    const raw = migrate(structuredClone(envelope.data), 1) as { settings: JsonObject; clients: Array<{ budgetPlan: JsonObject }> };
+    const [first, second] = raw.clients;
+    expect(first?.budgetPlan).not.toBe(second?.budgetPlan);
+    expect(first?.budgetPlan).not.toBe(DEFAULT_BUDGET_PLAN);
+    expect(raw.settings.lifespans).not.toBe(DEFAULT_LIFESPANS);
+  });
+
+  it('starts with no assets, services, initiatives or import mappings', () => {
+    expect(migrated!.assets).toEqual([]);
+    expect(migrated!.services).toEqual([]);
+    expect(migrated!.initiatives).toEqual([]);
+    expect(migrated!.importMappings).toEqual([]);
+  });
+
+  it('does not change the data it was given (a pure step)', () => {
+    const input = structuredClone(envelope.data);
+    migrate(input, 1);
+    expect(input).toEqual(original);
+  });
+
+  it('reports the schema 1 file as readable and migrated when the app opens it', () => {
+    const verdict = judgePracticeBytes(bytes);
+    expect(verdict.kind).toBe('ok');
+    if (verdict.kind !== 'ok') return;
+    expect(verdict.migrated).toBe(true);
+    expect(verdict.fileVersion).toBe(1);
+    expect(verdict.data).toEqual(migrated);
+  });
+
+  it('reports a schema 1 file whose clients are not a list as damaged, not as upgradable', () => {
+    const broken = new TextEncoder().encode(JSON.stringify({ schemaVersion: 1, data: { settings: originalSettings, clients: {} } }));
+    const verdict = judgePracticeBytes(broken);
+    expect(verdict).toMatchObject({ kind: 'damaged', fileVersion: 1 });
+    expect(verdict.kind === 'damaged' ? verdict.reason : '').toMatch(/clients is not a list/);
+  });
+});

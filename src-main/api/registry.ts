@@ -14,6 +14,8 @@ export type HandlerMap<K extends ChannelName> = { [C in K]: HandlerFor<C> };
 export type Handlers = HandlerMap<ChannelName>;
 
 export interface Registry {
+  /** Known channels answer with their own output type; anything else is checked at run time. */
+  invoke<C extends ChannelName>(channel: C, input: unknown): Promise<ChannelResult<C>>;
   invoke(channel: unknown, input: unknown): Promise<ChannelResult<ChannelName>>;
 }
 
@@ -50,7 +52,7 @@ export function createRegistry(
   log: (message: string, error: unknown) => void = (message, error) => console.error(message, error),
 ): Registry {
   return {
-    async invoke(channel, input) {
+    async invoke(channel: unknown, input: unknown): Promise<ChannelResult<ChannelName>> {
       try {
         if (!isChannelName(channel)) {
           return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel called ${String(channel).slice(0, 80)}.` } };

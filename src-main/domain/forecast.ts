@@ -120,10 +120,30 @@ export function replacementOutlook(item: Asset, lifespans: LifespanTable, today:
 export function buildForecast(input: ForecastInput): Forecast {
   const start = monthIndex(input.plan.startMonth);
   const end = start + input.plan.horizonYears * 12 - 1;
-  const events: BudgetEvent[] = [];
+  const months: Month[] = [];
+  for (let at = start; at <= end; at += 1) months.push(monthFromIndex(at));
   const ageUnknownAssetIds: string[] = [];
-  const push = (offsetMonth: number, fields: Omit<BudgetEvent, 'month' | 'monthOffset'>) => {
-    events.push({ month: monthFromIndex(offsetMonth), monthOffset: offsetMonth - start, ...fields });
+  // Every event falls inside the plan (start <= at <= end). One bucket per plan month, filled in
+  // item order, gives the events ordered by month with ties in item order: what a stable sort by
+  // month offset gives, without sorting. Events are built as one literal each (same shape for all,
+  // no spread of intermediate objects): this loop runs once per event, tens of thousands of times
+  // for a practice.
+  const byOffset: BudgetEvent[][] = months.map(() => []);
+  const push = (
+    at: number,
+    costCents: number,
+    priceCents: number,
+    markupPercent: number,
+    source: BudgetSource,
+    sourceId: string,
+    kind: BudgetEventKind,
+    category: BudgetCategory,
+    spend: SpendKind,
+    label: string,
+    overdue: boolean,
+  ) => {
+    const monthOffset = at - start;
+    byOffset[monthOffset]!.push({ month: months[monthOffset]!, monthOffset, costCents, priceCents, markupPercent, source, sourceId, kind, category, spend, label, overdue });
   };
 
   for (const item of input.assets) {
@@ -140,18 +160,7 @@ export function buildForecast(input: ForecastInput): Forecast {
     const dueIndex = monthIndex(due);
     const overdue = dueIndex < start;
     for (let at = overdue ? start : dueIndex; at <= end; at += lifespan) {
-      push(at, {
-        costCents,
-        priceCents,
-        markupPercent,
-        source: 'asset',
-        sourceId: item.id,
-        kind: 'replacement',
-        category: item.category,
-        spend: 'capex',
-        label: item.name,
-        overdue: overdue && at === start,
-      });
+      push(at, costCents, priceCents, markupPercent, 'asset', item.id, 'replacement', item.category, 'capex', item.name, overdue && at === start);
     }
   }
 
@@ -161,24 +170,15 @@ export function buildForecast(input: ForecastInput): Forecast {
     const priceCents = priceWithMarkup(costCents, markupPercent);
     const serviceStart = monthIndex(monthOfDate(item.startDate));
     const serviceEnd = item.endDate ? monthIndex(monthOfDate(item.endDate)) : Number.POSITIVE_INFINITY;
-    const shared = {
-      costCents,
-      priceCents,
-      markupPercent,
-      source: 'service' as const,
-      sourceId: item.id,
-      category: item.category,
-      spend: 'opex' as const,
-      label: item.name,
-      overdue: false,
-    };
     if (item.billing === 'monthly') {
       const last = Math.min(serviceEnd, end);
-      for (let at = Math.max(serviceStart, start); at <= last; at += 1) push(at, { ...shared, kind: 'monthlyService' });
+      for (let at = Math.max(serviceStart, start); at <= last; at += 1) {
+        push(at, costCents, priceCents, markupPercent, 'service', item.id, 'monthlyService', item.category, 'opex', item.name, false);
+      }
     } else {
       const yearsSkipped = serviceStart < start ? Math.ceil((start - serviceStart) / 12) : 0;
       for (let at = serviceStart + yearsSkipped * 12; at <= end && at <= serviceEnd; at += 12) {
-        push(at, { ...shared, kind: 'annualService' });
+        push(at, costCents, priceCents, markupPercent, 'service', item.id, 'annualService', item.category, 'opex', item.name, false);
       }
     }
   }
@@ -186,34 +186,25 @@ export function buildForecast(input: ForecastInput): Forecast {
   for (const item of input.initiatives) {
     if (item.status === 'declined' || item.startQuarter === null) continue;
     const first = monthIndex(quarterFirstMonth(item.startQuarter, input.fiscalYearStartMonth));
-    const shared = { source: 'initiative' as const, sourceId: item.id, category: 'projects' as const, label: item.title, overdue: false };
     const firstInPlan = first >= start && first <= end;
     if (firstInPlan && item.oneTimeCostCents > 0) {
       const markupPercent = item.oneTimeMarkupPercent ?? input.markups.initiativeOneTime;
-      push(first, {
-        ...shared,
-        costCents: item.oneTimeCostCents,
-        priceCents: priceWithMarkup(item.oneTimeCostCents, markupPercent),
-        markupPercent,
-        kind: 'oneTime',
-        spend: item.oneTimeSpend,
-      });
+      const priceCents = priceWithMarkup(item.oneTimeCostCents, markupPercent);
+      push(first, item.oneTimeCostCents, priceCents, markupPercent, 'initiative', item.id, 'oneTime', 'projects', item.oneTimeSpend, item.title, false);
     }
     if (item.recurringMonthlyCostCents > 0) {
       const markupPercent = item.recurringMarkupPercent ?? input.markups.recurring;
       const priceCents = priceWithMarkup(item.recurringMonthlyCostCents, markupPercent);
       for (let at = Math.max(first, start); at <= end; at += 1) {
-        push(at, { ...shared, costCents: item.recurringMonthlyCostCents, priceCents, markupPercent, kind: 'recurring', spend: 'opex' });
+        push(at, item.recurringMonthlyCostCents, priceCents, markupPercent, 'initiative', item.id, 'recurring', 'projects', 'opex', item.title, false);
       }
     }
     if (firstInPlan && item.labourHours > 0) {
       const amount = labourCents(item.labourHours, input.labourRateCents);
-      push(first, { ...shared, costCents: amount, priceCents: amount, markupPercent: 0, kind: 'labour', spend: 'opex' });
+      push(first, amount, amount, 0, 'initiative', item.id, 'labour', 'projects', 'opex', item.title, false);
     }
   }
 
-  events.sort((a, b) => a.monthOffset - b.monthOffset);
-  const months: Month[] = [];
-  for (let at = start; at <= end; at += 1) months.push(monthFromIndex(at));
+  const events = byOffset.flat();
   return { startMonth: months[0] ?? input.plan.startMonth, endMonth: monthFromIndex(end), months, events, ageUnknownAssetIds };
 }

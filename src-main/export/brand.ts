@@ -145,10 +145,10 @@ function footer(brand: Brand): DynamicContent {
         margin: [0, 4, 0, 0],
         columns: [
           { text: `${brand.company}${brand.contactLine ? `  ·  ${brand.contactLine}` : ''}`, fontSize: 7, color: '#555555', width: '*' },
-          { text: brand.confidentialityLine, fontSize: 7, color: '#555555', alignment: 'center', width: '*' },
-          { text: `Page ${currentPage} of ${pageCount}`, fontSize: 7, color: '#555555', alignment: 'right', width: 80 },
+          { text: `Page ${currentPage} of ${pageCount}`, fontSize: 7, color: '#555555', alignment: 'right', width: 'auto' },
         ],
       },
+      { text: brand.confidentialityLine, fontSize: 7, color: '#555555', italics: true, margin: [0, 2, 0, 0] },
     ],
   });
 }

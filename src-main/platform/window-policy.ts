@@ -40,7 +40,8 @@ export function isAppUrl(candidate: string, appEntryUrl: string): boolean {
   try {
     const url = new URL(candidate);
     const entry = new URL(appEntryUrl);
-    if (entry.protocol === 'file:') return url.protocol === 'file:' && url.pathname === entry.pathname;
+    // The host too: file://server/same/path is a UNC share on Windows, not the app's own file.
+    if (entry.protocol === 'file:') return url.protocol === 'file:' && url.host === entry.host && url.pathname === entry.pathname;
     return url.origin === entry.origin;
   } catch {
     return false;

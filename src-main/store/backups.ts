@@ -39,13 +39,18 @@ export class BackupShelf {
     private readonly clock: () => Date,
   ) {}
 
-  async create(kind: BackupKind, content: string | Uint8Array): Promise<BackupInfo> {
+  /**
+   * Writes a backup. `known` says what the content holds when the caller has just judged or written
+   * it, so the shelf does not read a whole practice back only to learn that again.
+   */
+  async create(kind: BackupKind, content: string | Uint8Array, known?: Omit<CachedVerdict, 'sizeBytes'>): Promise<BackupInfo> {
     await this.fs.mkdir(this.folder, { recursive: true });
     const now = this.clock();
     const existing = new Set(await this.fileNames());
     let name = `practice-${stampOf(now)}-${kind}.json`;
     for (let counter = 1; existing.has(name); counter += 1) name = `practice-${stampOf(now)}-${counter}-${kind}.json`;
     await writeFileDurably(path.join(this.folder, name), content, this.fs);
+    if (known) this.verdicts.set(name, { ...known, sizeBytes: typeof content === 'string' ? Buffer.byteLength(content) : content.length });
     if (ROTATED.includes(kind) || kind === 'pre-restore') await this.prune();
     const info = await this.describe(name);
     if (!info) throw new Error(`Backup ${name} was written but cannot be read back`);
@@ -67,12 +72,16 @@ export class BackupShelf {
     return (await this.list()).find((info) => info.valid) ?? null;
   }
 
+  /** Applies the retention rule; it needs only the names, so no backup is read. */
   async prune(): Promise<void> {
-    const all = await this.list();
+    const all = (await this.fileNames())
+      .map((name) => ({ name, match: NAME_PATTERN.exec(name)! }))
+      .map(({ name, match }) => ({ id: name, kind: match[3] as BackupKind, createdAt: dateOfStamp(match[1]!) }))
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id.localeCompare(a.id));
     const rotated = all.filter((info) => ROTATED.includes(info.kind));
     const today = isoDateOfLocalDate(this.clock());
     const keep = backupsToKeep(
-      rotated.map((info) => ({ id: info.id, createdAtMs: Date.parse(info.createdAt), day: isoDateOfLocalDate(new Date(info.createdAt)) })),
+      rotated.map((info) => ({ id: info.id, createdAtMs: info.createdAt.getTime(), day: isoDateOfLocalDate(info.createdAt) })),
       today,
     );
     const preRestore = all.filter((info) => info.kind === 'pre-restore').slice(KEEP_PRE_RESTORE);

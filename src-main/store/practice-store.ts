@@ -162,7 +162,8 @@ export class PracticeStore {
   }
 
   async createBackup(kind: 'manual' | 'open' | 'interval'): Promise<BackupInfo> {
-    const info = await this.backups.create(kind, serializePractice(this.data));
+    const data = this.data;
+    const info = await this.backups.create(kind, serializePractice(data), { valid: true, schemaVersion: CURRENT_SCHEMA_VERSION, clientCount: data.clients.length });
     this.lastBackupAt = this.clock().getTime();
     return info;
   }
@@ -287,7 +288,7 @@ export class PracticeStore {
     if (lockedOut) return;
     this.setState('ok', null);
     if (verdict.migrated) {
-      await this.backups.create('pre-migration', bytes);
+      await this.backups.create('pre-migration', bytes, { valid: true, schemaVersion: verdict.fileVersion, clientCount: verdict.data.clients.length });
       await this.persist({ backup: false });
       this.fileVersion = CURRENT_SCHEMA_VERSION;
     }

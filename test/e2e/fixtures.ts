@@ -7,6 +7,8 @@ import { startHarness, type Harness } from '../harness/harness';
 
 /** Each test gets its own data folder and harness, and a page opened on it. */
 export const test = base.extend<{ harness: Harness; app: Page; dataDir: string }>({
+  // Playwright reads a fixture's dependencies from its first parameter, so it must be a pattern.
+  // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'vcio-e2e-'));
     await use(folder);

@@ -34,7 +34,10 @@ test('the content security policy blocks inline and evaluated scripts without br
 });
 
 test('the renderer reaches data only through contract channels', async ({ app }) => {
-  const answer = await app.evaluate(async () => window.vcio.invoke('store.readFile' as never, {} as never));
+  const answer = await app.evaluate(async () => {
+    const bridge = (window as unknown as { vcio: { invoke(channel: string, input: unknown): Promise<unknown> } }).vcio;
+    return bridge.invoke('store.readFile', {});
+  });
   expect(answer).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
   expect(await app.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
   expect(await app.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');

@@ -1,12 +1,14 @@
-import { ActionIcon, Badge, Menu, Table, Text, Tooltip } from '@mantine/core';
-import { IconCopy, IconDots, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
-import { memo } from 'react';
+import { Badge, Menu, Table, Text } from '@mantine/core';
+import { IconCopy, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { ASSET_CATEGORIES, ASSET_CATEGORY_LABELS, type Asset, type AssetPatch } from '../../../../src-main/domain/asset';
 import { effectiveLifespan, replacementOutlook } from '../../../../src-main/domain/forecast';
 import { formatMoney, type MoneyStyle } from '../../../../src-main/domain/format';
 import { monthLabel, monthOfDate, monthsBetween, type Month } from '../../../../src-main/domain/months';
 import type { LifespanTable } from '../../../../src-main/domain/settings';
 import { EditableCell, type CellValue } from '../../components/grid/EditableCell';
+import { RowActions } from '../../components/grid/RowActions';
 import classes from '../../components/grid/grid.module.css';
 import { SortableHeader, type SortState } from '../../components/grid/SortableHeader';
 
@@ -35,21 +37,17 @@ function NextReplacement({ asset, context }: { asset: Asset; context: AssetGridC
   if (asset.status === 'retired') return <Text size="sm" c="dimmed">Retired</Text>;
   if (outlook.ageUnknown) {
     return (
-      <Tooltip label="Enter a purchase date or a planned replacement month to budget this asset.">
-        <Badge color="gray" variant="outline">
-          Age unknown
-        </Badge>
-      </Tooltip>
+      <Badge color="gray" variant="outline" title="Enter a purchase date or a planned replacement month to budget this asset.">
+        Age unknown
+      </Badge>
     );
   }
   const label = monthLabel(outlook.nextDue!);
   if (outlook.overdue) {
     return (
-      <Tooltip label={`Was due ${label}; the budget places it in the plan's first month.`}>
-        <Badge color="red" variant="light">
-          Overdue
-        </Badge>
-      </Tooltip>
+      <Badge color="red" variant="light" title={`Was due ${label}; the budget places it in the plan's first month.`}>
+        Overdue
+      </Badge>
     );
   }
   if (outlook.dueWithin12Months) {
@@ -62,12 +60,14 @@ function NextReplacement({ asset, context }: { asset: Asset; context: AssetGridC
   return <Text size="sm">{label}</Text>;
 }
 
-const AssetRow = memo(function AssetRow({ asset, context }: { asset: Asset; context: AssetGridContext }) {
+const AssetRow = memo(function AssetRow({ asset, context, index, measure }: { asset: Asset; context: AssetGridContext; index: number; measure: (row: HTMLTableRowElement | null) => void }) {
   const outlook = replacementOutlook(asset, context.lifespans, context.today);
   const edit = (field: keyof AssetPatch) => (value: CellValue) => context.onChange(asset, { [field]: value } as AssetPatch);
   const defaultLifespan = context.lifespans[asset.category];
   return (
     <Table.Tr
+      ref={measure}
+      data-index={index}
       className={classes.row}
       data-flag={outlook.overdue ? 'overdue' : outlook.dueWithin12Months ? 'soon' : undefined}
       data-retired={asset.status === 'retired'}
@@ -107,11 +107,9 @@ const AssetRow = memo(function AssetRow({ asset, context }: { asset: Asset; cont
           value={asset.lifespanMonths}
           display={
             asset.lifespanMonths === null ? (
-              <Tooltip label="The default for this category (Settings › Asset lifespans)">
-                <Text span size="sm" c="dimmed">
-                  {defaultLifespan} mo
-                </Text>
-              </Tooltip>
+              <Text span size="sm" c="dimmed" title="The default for this category (Settings › Asset lifespans)">
+                {defaultLifespan} mo
+              </Text>
             ) : (
               `${asset.lifespanMonths} mo`
             )
@@ -134,28 +132,21 @@ const AssetRow = memo(function AssetRow({ asset, context }: { asset: Asset; cont
         />
       </Table.Td>
       <Table.Td>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${asset.name}`}>
-              <IconDots size={16} />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => context.onDuplicate(asset)}>
-              Duplicate
-            </Menu.Item>
-            <Menu.Item
-              leftSection={asset.status === 'active' ? <IconPlayerPause size={14} /> : <IconPlayerPlay size={14} />}
-              onClick={() => void context.onChange(asset, { status: asset.status === 'active' ? 'retired' : 'active' })}
-            >
-              {asset.status === 'active' ? 'Retire' : 'Return to service'}
-            </Menu.Item>
-            <Menu.Divider />
-            <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => context.onDelete(asset)}>
-              Delete…
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        <RowActions label={`Actions for ${asset.name}`}>
+          <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => context.onDuplicate(asset)}>
+            Duplicate
+          </Menu.Item>
+          <Menu.Item
+            leftSection={asset.status === 'active' ? <IconPlayerPause size={14} /> : <IconPlayerPlay size={14} />}
+            onClick={() => void context.onChange(asset, { status: asset.status === 'active' ? 'retired' : 'active' })}
+          >
+            {asset.status === 'active' ? 'Retire' : 'Return to service'}
+          </Menu.Item>
+          <Menu.Divider />
+          <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => context.onDelete(asset)}>
+            Delete…
+          </Menu.Item>
+        </RowActions>
       </Table.Td>
     </Table.Tr>
   );
@@ -193,24 +184,37 @@ export function sortAssets(assets: readonly Asset[], sort: SortState<AssetSortKe
   });
 }
 
-/** The asset register as an editable grid: click a cell to change it; overdue and due-soon rows are marked. */
+/**
+ * The asset register as an editable grid: click a cell to change it; overdue and due-soon rows are
+ * marked. Only the rows near the screen are rendered, so a client with thousands of assets scrolls
+ * as smoothly as one with ten.
+ */
 export function AssetGrid({ assets, context, sort, onSort }: { assets: Asset[]; context: AssetGridContext; sort: SortState<AssetSortKey>; onSort: (next: SortState<AssetSortKey>) => void }) {
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    if (body.current) setScrollMargin(body.current.getBoundingClientRect().top + window.scrollY);
+  }, []);
+  const rows = useWindowVirtualizer({ count: assets.length, estimateSize: () => 33, overscan: 15, scrollMargin });
+  const visible = rows.getVirtualItems();
+  const spaceAbove = visible.length > 0 ? visible[0]!.start - scrollMargin : 0;
+  const spaceBelow = visible.length > 0 ? rows.getTotalSize() - (visible[visible.length - 1]!.end - scrollMargin) : 0;
   const header = (label: string, column: AssetSortKey, align?: 'right') => <SortableHeader label={label} column={column} sort={sort} onSort={onSort} {...(align ? { align } : {})} />;
   return (
-    <Table.ScrollContainer minWidth={1120}>
-      <Table stickyHeader highlightOnHover verticalSpacing={2} layout="fixed">
+    <Table.ScrollContainer minWidth={1100}>
+      <Table stickyHeader highlightOnHover verticalSpacing={2} horizontalSpacing={6} layout="fixed" fz={13}>
         <colgroup>
           <col />
-          <col width={140} />
-          <col width={64} />
-          <col width={116} />
+          <col width={122} />
+          <col width={54} />
+          <col width={112} />
+          <col width={100} />
+          <col width={66} />
+          <col width={100} />
+          <col width={78} />
           <col width={118} />
-          <col width={76} />
-          <col width={118} />
-          <col width={84} />
-          <col width={136} />
-          <col width={116} />
-          <col width={44} />
+          <col width={98} />
+          <col width={40} />
         </colgroup>
         <Table.Thead>
           <Table.Tr>
@@ -227,10 +231,12 @@ export function AssetGrid({ assets, context, sort, onSort }: { assets: Asset[]; 
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          {assets.map((asset) => (
-            <AssetRow key={asset.id} asset={asset} context={context} />
+        <Table.Tbody ref={body}>
+          {spaceAbove > 0 && <tr aria-hidden style={{ height: spaceAbove }} />}
+          {visible.map((row) => (
+            <AssetRow key={assets[row.index]!.id} asset={assets[row.index]!} context={context} index={row.index} measure={rows.measureElement} />
           ))}
+          {spaceBelow > 0 && <tr aria-hidden style={{ height: spaceBelow }} />}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

@@ -69,7 +69,7 @@ export function AssetsPage({ client }: { client: Client }) {
     [money, settings.lifespans, today, onChange, onDuplicate],
   );
 
-  const all = assets.data?.assets ?? [];
+  const all = useMemo(() => assets.data?.assets ?? [], [assets.data]);
   const shown = useMemo(() => {
     const needle = search.trim().toLocaleLowerCase();
     const filtered = all.filter(

@@ -1,12 +1,22 @@
 import { BarChart } from '@mantine/charts';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { budgetTable, type Granularity } from '../../../../src-main/domain/budget-views';
 import type { Forecast } from '../../../../src-main/domain/forecast';
 import { formatMoneyWhole } from '../../../../src-main/domain/format';
 import { useMoneyStyle } from '../../components/settings-hooks';
 
 /** Client price per period, capex stacked on opex, with the quarterly limit drawn when there is one. */
-export function BudgetChart({ forecast, granularity, fiscalYearStartMonth, limitCents }: { forecast: Forecast; granularity: Granularity; fiscalYearStartMonth: number; limitCents: number | null }) {
+export const BudgetChart = memo(function BudgetChart({
+  forecast,
+  granularity,
+  fiscalYearStartMonth,
+  limitCents,
+}: {
+  forecast: Forecast;
+  granularity: Granularity;
+  fiscalYearStartMonth: number;
+  limitCents: number | null;
+}) {
   const money = useMoneyStyle();
   const data = useMemo(() => {
     const table = budgetTable(forecast, { granularity, grouping: 'spend', fiscalYearStartMonth });
@@ -36,4 +46,4 @@ export function BudgetChart({ forecast, granularity, fiscalYearStartMonth, limit
       data-testid="budget-chart"
     />
   );
-}
+});

@@ -1,5 +1,5 @@
 import { ScrollArea, Table, Text } from '@mantine/core';
-import { Fragment } from 'react';
+import { Fragment, memo } from 'react';
 import type { Amount, BudgetTable, QuarterSpend } from '../../../../src-main/domain/budget-views';
 import { formatMoneyWhole, formatPercent } from '../../../../src-main/domain/format';
 import { marginPercent } from '../../../../src-main/domain/money';
@@ -7,14 +7,15 @@ import { useMoneyStyle } from '../../components/settings-hooks';
 import type { MoneyView } from './BudgetPage';
 import classes from './budget.module.css';
 
-function MoneyCells({ amounts, total, view, flagged, kind }: { amounts: Amount[]; total: Amount; view: MoneyView; flagged?: boolean[]; kind: 'price' | 'cost' | 'margin' }) {
+function MoneyCells({ amounts, total, flagged, kind }: { amounts: Amount[]; total: Amount; flagged?: boolean[]; kind: 'price' | 'cost' | 'margin' }) {
   const money = useMoneyStyle();
   const text = (amount: Amount) => {
-    if (kind === 'cost') return formatMoneyWhole(amount.costCents, money);
+    if (kind === 'cost') return amount.costCents === 0 && amount.priceCents === 0 ? '' : formatMoneyWhole(amount.costCents, money);
     if (kind === 'margin') return amount.priceCents === 0 ? '' : formatPercent(marginPercent(amount.costCents, amount.priceCents), money.locale);
     return amount.priceCents === 0 ? '–' : formatMoneyWhole(amount.priceCents, money);
   };
-  const dim = kind !== 'price' || view !== 'price' ? kind !== 'price' : false;
+  // Cost and margin rows sit under their price row, smaller and grey.
+  const dim = kind !== 'price';
   return (
     <>
       {amounts.map((amount, index) => (
@@ -34,7 +35,7 @@ function MoneyCells({ amounts, total, view, flagged, kind }: { amounts: Amount[]
 }
 
 /** Rows by category or source, a column per period, totals; the consultant's view adds cost and margin rows. */
-export function BudgetGrid({ table, view, quarters }: { table: BudgetTable; view: MoneyView; quarters: QuarterSpend[] | null }) {
+export const BudgetGrid = memo(function BudgetGrid({ table, view, quarters }: { table: BudgetTable; view: MoneyView; quarters: QuarterSpend[] | null }) {
   const flagged = quarters ? table.periods.map((period) => quarters.find((quarter) => quarter.key === period.key)?.overLimit ?? false) : undefined;
   const detail = (label: string, amounts: Amount[], total: Amount) =>
     view === 'internal' && (
@@ -45,7 +46,7 @@ export function BudgetGrid({ table, view, quarters }: { table: BudgetTable; view
               {label} cost
             </Text>
           </Table.Td>
-          <MoneyCells amounts={amounts} total={total} view={view} kind="cost" />
+          <MoneyCells amounts={amounts} total={total} kind="cost" />
         </Table.Tr>
         <Table.Tr className={classes.detail}>
           <Table.Td className={classes.sticky}>
@@ -53,7 +54,7 @@ export function BudgetGrid({ table, view, quarters }: { table: BudgetTable; view
               {label} margin
             </Text>
           </Table.Td>
-          <MoneyCells amounts={amounts} total={total} view={view} kind="margin" />
+          <MoneyCells amounts={amounts} total={total} kind="margin" />
         </Table.Tr>
       </>
     );
@@ -82,7 +83,7 @@ export function BudgetGrid({ table, view, quarters }: { table: BudgetTable; view
                     {row.label}
                   </Text>
                 </Table.Td>
-                <MoneyCells amounts={row.amounts} total={row.total} view={view} kind="price" />
+                <MoneyCells amounts={row.amounts} total={row.total} kind="price" />
               </Table.Tr>
               {detail('', row.amounts, row.total)}
             </Fragment>
@@ -93,11 +94,11 @@ export function BudgetGrid({ table, view, quarters }: { table: BudgetTable; view
                 Total
               </Text>
             </Table.Td>
-            <MoneyCells amounts={table.totals} total={table.grandTotal} view={view} kind="price" {...(flagged ? { flagged } : {})} />
+            <MoneyCells amounts={table.totals} total={table.grandTotal} kind="price" {...(flagged ? { flagged } : {})} />
           </Table.Tr>
           {detail('Total', table.totals, table.grandTotal)}
         </Table.Tbody>
       </Table>
     </ScrollArea>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { Alert, Card, Center, Group, Loader, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { Client } from '../../../../src-main/domain/client';
 import { clientForecast } from '../../../../src-main/domain/budget-plan';
 import { budgetTable, quarterSpend, sumAmounts, type Granularity, type Grouping } from '../../../../src-main/domain/budget-views';
@@ -59,9 +59,12 @@ export function BudgetPage({ client }: { client: Client }) {
         : null,
     [client, assets.data, services.data, initiatives.data, settings, today],
   );
+  // The headline figures follow an edit at once; the chart and the grid, the costly part to draw,
+  // follow a moment later without holding the screen up.
+  const detailed = useDeferredValue(forecast, null);
   const table = useMemo(
-    () => (forecast ? budgetTable(forecast, { granularity, grouping, fiscalYearStartMonth: client.fiscalYearStartMonth }) : null),
-    [forecast, granularity, grouping, client.fiscalYearStartMonth],
+    () => (detailed ? budgetTable(detailed, { granularity, grouping, fiscalYearStartMonth: client.fiscalYearStartMonth }) : null),
+    [detailed, granularity, grouping, client.fiscalYearStartMonth],
   );
   const quarters = useMemo(
     () => (forecast ? quarterSpend(forecast, client.fiscalYearStartMonth, client.budgetPlan.spendingLimitPerQuarterCents) : []),
@@ -70,7 +73,7 @@ export function BudgetPage({ client }: { client: Client }) {
 
   const failed = assets.error ?? services.error ?? initiatives.error;
   if (failed) return <ErrorPanel error={failed} />;
-  if (!forecast || !table) {
+  if (!forecast) {
     return (
       <Center p="xl">
         <Loader />
@@ -169,12 +172,25 @@ export function BudgetPage({ client }: { client: Client }) {
             />
           </Group>
 
-          <Card withBorder>
-            <BudgetChart forecast={forecast} granularity={granularity} fiscalYearStartMonth={client.fiscalYearStartMonth} limitCents={granularity === 'quarter' ? client.budgetPlan.spendingLimitPerQuarterCents : null} />
-          </Card>
-          <Card withBorder p={0}>
-            <BudgetGrid table={table} view={view} quarters={granularity === 'quarter' ? quarters : null} />
-          </Card>
+          {detailed && table ? (
+            <>
+              <Card withBorder>
+                <BudgetChart
+                  forecast={detailed}
+                  granularity={granularity}
+                  fiscalYearStartMonth={client.fiscalYearStartMonth}
+                  limitCents={granularity === 'quarter' ? client.budgetPlan.spendingLimitPerQuarterCents : null}
+                />
+              </Card>
+              <Card withBorder p={0}>
+                <BudgetGrid table={table} view={view} quarters={granularity === 'quarter' ? quarters : null} />
+              </Card>
+            </>
+          ) : (
+            <Center p="xl">
+              <Loader size="sm" />
+            </Center>
+          )}
         </>
       )}
       <BudgetExports client={client} />

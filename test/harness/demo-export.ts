@@ -1,0 +1,45 @@
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ChannelName } from '../../src-main/api/channel-names';
+import { openPractice } from '../../src-main/api/open-practice';
+import { folderPlatform } from './test-platform';
+
+/**
+ * `npm run demo:export -- --out DIR`: loads the sample practice into a temporary data folder and
+ * writes every export the app can make into DIR, plus the database itself as DIR/practice.json.
+ */
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+if (!values.out) {
+  console.error('Usage: npm run demo:export -- --out DIR');
+  process.exit(2);
+}
+const outDir = path.resolve(values.out);
+await mkdir(outDir, { recursive: true });
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'vcio-demo-'));
+const { platform, record } = folderPlatform(outDir);
+const practice = await openPractice({ dataDir, platform });
+
+async function invoke(channel: ChannelName, input: unknown): Promise<unknown> {
+  const result = await practice.registry.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value;
+}
+
+try {
+  await invoke('sample.load', {});
+  const { clients } = (await invoke('clients.list', {})) as { clients: Array<{ id: string; name: string }> };
+  for (const client of clients) {
+    await invoke('export.clientProfilePdf', { clientId: client.id, includePrivateNotes: false });
+    await invoke('export.budgetPdf', { clientId: client.id });
+    await invoke('export.budgetWorkbook', { clientId: client.id, internal: false });
+    await invoke('export.budgetWorkbook', { clientId: client.id, internal: true });
+    console.log(`${client.name}: profile, budget report, budget workbook, internal workbook`);
+  }
+  await copyFile(practice.store.dataFile, path.join(outDir, 'practice.json'));
+  console.log(`${record.saved.length} exports and practice.json written to ${outDir}`);
+} finally {
+  await practice.close();
+  await rm(dataDir, { recursive: true, force: true });
+}

@@ -9,6 +9,7 @@ import { marginPercent } from '../../../../src-main/domain/money';
 import { monthLabel } from '../../../../src-main/domain/months';
 import { useChannel } from '../../api';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { StatCard } from '../../components/StatCard';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 import { useToday } from '../../components/useToday';
 import { navigate } from '../../router';
@@ -18,24 +19,6 @@ import { BudgetGrid } from './BudgetGrid';
 import { PlanControls } from './PlanControls';
 
 export type MoneyView = 'price' | 'internal';
-
-function Figure({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId?: string }) {
-  return (
-    <Card withBorder padding="sm">
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-        {label}
-      </Text>
-      <Text fw={700} fz={22} className="tabular" data-testid={testId}>
-        {value}
-      </Text>
-      {hint && (
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      )}
-    </Card>
-  );
-}
 
 /**
  * The life-cycle budget: computed here from the same domain engine the exports use, so an edit to
@@ -98,25 +81,25 @@ export function BudgetPage({ client }: { client: Client }) {
       ) : (
         <>
           <SimpleGrid cols={{ base: 2, md: view === 'internal' ? 5 : 4 }}>
-            <Figure
+            <StatCard size={22}
               label={`Total, ${monthLabel(forecast.startMonth)} – ${monthLabel(forecast.endMonth)}`}
               value={formatMoney(totals.priceCents, money)}
               hint="Client price"
               testId="budget-total"
             />
-            <Figure label="First 12 months" value={formatMoney(firstYear.priceCents, money)} hint="Client price" />
-            <Figure label="Capex" value={formatMoney(capex.priceCents, money)} hint={`Opex ${formatMoney(totals.priceCents - capex.priceCents, money)}`} />
+            <StatCard size={22} label="First 12 months" value={formatMoney(firstYear.priceCents, money)} hint="Client price" />
+            <StatCard size={22} label="Capex" value={formatMoney(capex.priceCents, money)} hint={`Opex ${formatMoney(totals.priceCents - capex.priceCents, money)}`} />
             {view === 'internal' ? (
               <>
-                <Figure label="Your cost" value={formatMoney(totals.costCents, money)} testId="budget-cost" />
-                <Figure
+                <StatCard size={22} label="Your cost" value={formatMoney(totals.costCents, money)} testId="budget-cost" />
+                <StatCard size={22}
                   label="Your margin"
                   value={formatMoney(totals.priceCents - totals.costCents, money)}
                   hint={`${formatPercent(marginPercent(totals.costCents, totals.priceCents), money.locale)} of price`}
                 />
               </>
             ) : (
-              <Figure label="Overdue replacements" value={String(overdue.length)} hint={overdue.length ? 'Placed in the first month' : 'None'} />
+              <StatCard size={22} label="Overdue replacements" value={String(overdue.length)} hint={overdue.length ? 'Placed in the first month' : 'None'} />
             )}
           </SimpleGrid>
 

@@ -6,27 +6,10 @@ import { formatMoney } from '../../../../src-main/domain/format';
 import { useChange, useChannel } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { StatCard } from '../../components/StatCard';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 import { navigate } from '../../router';
 import { practicePortfolio } from '../../../../src-main/domain/portfolio';
-
-function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <Card withBorder>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-        {label}
-      </Text>
-      <Text fw={700} fz={26} className="tabular">
-        {value}
-      </Text>
-      {hint && (
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      )}
-    </Card>
-  );
-}
 
 /** The practice at a glance: how full it is and which clients need attention first. */
 export function DashboardPage({ status }: { status: AppStatus }) {
@@ -75,10 +58,10 @@ export function DashboardPage({ status }: { status: AppStatus }) {
       <PageHeader title={greeting} description="Where your practice stands today." />
       <Stack>
         <SimpleGrid cols={{ base: 2, md: 4 }}>
-          <Stat label="Active clients" value={String(portfolio.activeClients)} hint={`${portfolio.prospects} prospects`} />
-          <Stat label="Total MRR" value={formatMoney(portfolio.totalMrrCents, money)} hint="Active clients" />
-          <Stat label="Average seat price" value={portfolio.averageAispCents === null ? '–' : formatMoney(portfolio.averageAispCents, money)} hint="MRR ÷ users, all active clients" />
-          <Stat label="Users served" value={String(portfolio.users)} hint={`${portfolio.endpoints} endpoints`} />
+          <StatCard label="Active clients" value={String(portfolio.activeClients)} hint={`${portfolio.prospects} prospects`} />
+          <StatCard label="Total MRR" value={formatMoney(portfolio.totalMrrCents, money)} hint="Active clients" />
+          <StatCard label="Average seat price" value={portfolio.averageAispCents === null ? '–' : formatMoney(portfolio.averageAispCents, money)} hint="MRR ÷ users, all active clients" />
+          <StatCard label="Users served" value={String(portfolio.users)} hint={`${portfolio.endpoints} endpoints`} />
         </SimpleGrid>
 
         <Card withBorder>

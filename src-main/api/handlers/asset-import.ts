@@ -26,7 +26,11 @@ async function readTable(request: ImportRequest): Promise<{ table: ImportTable; 
       throw new AppError('IMPORT_FAILED', `${request.file.name} looks like a spreadsheet but could not be read. Save it again as .xlsx or .csv.`);
     });
     if (workbook.sheets.length === 0) throw new AppError('IMPORT_FAILED', 'The workbook has no sheets.');
-    const sheet = request.sheet && workbook.sheets.includes(request.sheet) ? request.sheet : workbook.sheets[0]!;
+    // Exports often open with a cover sheet: without a choice, take the first sheet that has data.
+    const sheet =
+      request.sheet && workbook.sheets.includes(request.sheet)
+        ? request.sheet
+        : (workbook.sheets.find((name) => workbook.table(name).rows.length > 0) ?? workbook.sheets[0]!);
     result = { table: workbook.table(sheet), sheets: workbook.sheets, sheet };
   } else {
     if (bytes.includes(0)) throw new AppError('IMPORT_FAILED', `${request.file.name} is neither a CSV nor an XLSX file.`);
@@ -35,7 +39,10 @@ async function readTable(request: ImportRequest): Promise<{ table: ImportTable; 
   // Headers are stored with a remembered mapping, where 200 characters is the limit.
   result.table.headers = result.table.headers.map((header) => header.slice(0, 200));
   if (result.table.headers.length === 0) throw new AppError('IMPORT_FAILED', 'The file has no header row. The first row must name the columns.');
-  if (result.table.rows.length === 0) throw new AppError('IMPORT_FAILED', 'The file has a header row but no data rows.');
+  if (result.table.rows.length === 0) {
+    const where = result.sheet ? `The sheet "${result.sheet}"` : 'The file';
+    throw new AppError('IMPORT_FAILED', `${where} has a header row but no data rows.`);
+  }
   if (result.table.rows.length > MAX_ROWS) throw new AppError('IMPORT_FAILED', `The file has ${result.table.rows.length} rows; at most ${MAX_ROWS} can be imported at once.`);
   return result;
 }

@@ -150,8 +150,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     failWrites: faults.failWith,
     async close() {
       for (const stream of eventStreams) stream.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Close first, then drop every connection (kept-alive fetches, reconnecting event streams), or close waits on them.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       await practice.close();
     },
   };

@@ -1,11 +1,12 @@
 import { Badge, Button, Group, Menu, SegmentedControl, Select, Stack, Table, Text, TextInput, ThemeIcon, Tooltip, ActionIcon, Card } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconArchive, IconArrowDown, IconArrowUp, IconBuildingStore, IconDots, IconPencil, IconPlus, IconSearch, IconSparkles, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArchive, IconArrowDown, IconArrowUp, IconBuildingStore, IconPencil, IconPlus, IconSearch, IconSparkles, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { CLIENT_STATUS_LABELS } from '../../../../src-main/domain/client';
 import { filterClients, type ClientFilter, type ClientSort, type ClientSummary } from '../../../../src-main/domain/client-list';
 import { formatMoney } from '../../../../src-main/domain/format';
 import { useChange, useChannel } from '../../api';
+import { RowActions } from '../../components/grid/RowActions';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
@@ -196,33 +197,26 @@ export function ClientListPage({ creating }: { creating: boolean }) {
                       </Table.Td>
                       <Table.Td ta="right" className="tabular">{client.assetCount}</Table.Td>
                       <Table.Td onClick={(event) => event.stopPropagation()}>
-                        <Menu position="bottom-end" withinPortal>
-                          <Menu.Target>
-                            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${client.name}`}>
-                              <IconDots size={16} />
-                            </ActionIcon>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setEditing(client.id)}>
-                              Edit
-                            </Menu.Item>
-                            <Menu.Item
-                              leftSection={<IconArchive size={14} />}
-                              onClick={() =>
-                                archive.mutate(
-                                  { id: client.id, archived: !client.archived },
-                                  { onSuccess: () => notifications.show({ message: client.archived ? `${client.name} is back in the current list.` : `${client.name} archived.` }) },
-                                )
-                              }
-                            >
-                              {client.archived ? 'Unarchive' : 'Archive'}
-                            </Menu.Item>
-                            <Menu.Divider />
-                            <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting(client)}>
-                              Delete…
-                            </Menu.Item>
-                          </Menu.Dropdown>
-                        </Menu>
+                        <RowActions label={`Actions for ${client.name}`}>
+                        <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setEditing(client.id)}>
+                          Edit
+                        </Menu.Item>
+                        <Menu.Item
+                          leftSection={<IconArchive size={14} />}
+                          onClick={() =>
+                            archive.mutate(
+                              { id: client.id, archived: !client.archived },
+                              { onSuccess: () => notifications.show({ message: client.archived ? `${client.name} is back in the current list.` : `${client.name} archived.` }) },
+                            )
+                          }
+                        >
+                          {client.archived ? 'Unarchive' : 'Archive'}
+                        </Menu.Item>
+                        <Menu.Divider />
+                        <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting(client)}>
+                          Delete…
+                        </Menu.Item>
+                                              </RowActions>
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -1,6 +1,6 @@
-import { ActionIcon, Button, Card, Group, Menu, Stack, Table, Text } from '@mantine/core';
+import { Button, Card, Group, Menu, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCloud, IconCopy, IconDots, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCloud, IconCopy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Client } from '../../../../src-main/domain/client';
@@ -9,6 +9,7 @@ import { BILLING_CYCLES, SERVICE_CATEGORIES, SERVICE_CATEGORY_LABELS, type Servi
 import { ApiError, call, useChannel } from '../../api';
 import { keptButNotSaved } from '../../components/forms';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RowActions } from '../../components/grid/RowActions';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { EditableCell, type CellValue } from '../../components/grid/EditableCell';
@@ -126,21 +127,14 @@ export function ServicesPage({ client }: { client: Client }) {
                         />
                       </Table.Td>
                       <Table.Td w={40}>
-                        <Menu position="bottom-end" withinPortal>
-                          <Menu.Target>
-                            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${service.name}`}>
-                              <IconDots size={16} />
-                            </ActionIcon>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => duplicate(service)}>
-                              Duplicate
-                            </Menu.Item>
-                            <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting(service)}>
-                              Delete…
-                            </Menu.Item>
-                          </Menu.Dropdown>
-                        </Menu>
+                        <RowActions label={`Actions for ${service.name}`}>
+                        <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => duplicate(service)}>
+                          Duplicate
+                        </Menu.Item>
+                        <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting(service)}>
+                          Delete…
+                        </Menu.Item>
+                                              </RowActions>
                       </Table.Td>
                     </Table.Tr>
                   ))}

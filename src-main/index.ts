@@ -1,5 +1,6 @@
 import { app, BrowserWindow, ipcMain, session, shell, type WebFrameMain } from 'electron';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { pushEvent, serveRegistryOverIpc } from './api/ipc';
 import { openPractice, type OpenPractice } from './api/open-practice';
 import { isSafeExternalUrl } from './domain/links';
@@ -13,7 +14,8 @@ import { CONTENT_SECURITY_POLICY, isAppUrl, secureWebPreferences } from './platf
 let mainWindow: BrowserWindow | null = null;
 let practice: OpenPractice | null = null;
 
-const entryUrl = process.env.ELECTRON_RENDERER_URL ?? `file://${path.join(import.meta.dirname, '../renderer/index.html')}`;
+// A file URL built by Node is right on every platform (Windows drive letters and backslashes included).
+const entryUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(path.join(import.meta.dirname, '../renderer/index.html')).href;
 
 function send(channel: string, payload: unknown): void {
   mainWindow?.webContents.send(channel, payload);

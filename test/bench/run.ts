@@ -336,8 +336,8 @@ await benchStore(fullPractice, '40 clients × (200 assets, 20 services)', 'fullP
 progress('4. Store, 400 clients');
 await benchStore(tenPractices, '400 clients × (200 assets, 20 services)', 'tenPractices', { quick: { runs: runs(3), warmup: 1 }, open: { runs: runs(2), warmup: 0 } });
 note(
-  `Opening judges (JSON.parse + zod) the data file, then, while pruning after the open backup, every backup file on the shelf that the new store has not judged yet, ` +
-    `the new backup included: on a normal day that is ${SHELF_OF_A_NORMAL_DAY + 2} full parses of the practice.`,
+  `Opening judges (JSON.parse + zod) the data file once; the open backup is written from the data already in memory and the ` +
+    `${SHELF_OF_A_NORMAL_DAY} older backups are pruned by name, so none of them is read.`,
 );
 
 // ---------------------------------------------------------------------------------------------

@@ -119,7 +119,7 @@ describe('Electron fuses of the packaged app', () => {
     // cannot load module scripts: a page served from file:// would stay blank. Turn it off together
     // with serving the renderer from a custom protocol (protocol.handle) instead.
     const index = await readFile(path.join(ROOT, 'src-main/index.ts'), 'utf8');
-    const servedFromFile = /`file:\/\/\$\{/.test(index) || /\.loadFile\(/.test(index);
+    const servedFromFile = /pathToFileURL\(|`file:\/\/\$\{|\.loadFile\(/.test(index);
     expect(fuses.grantFileProtocolExtraPrivileges).toBe(servedFromFile);
   });
 

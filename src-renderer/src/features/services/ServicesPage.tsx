@@ -14,6 +14,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { EditableCell, type CellValue } from '../../components/grid/EditableCell';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
+import { useToday } from '../../components/useToday';
 import { AddServiceModal } from './AddServiceModal';
 
 const CATEGORY_OPTIONS = SERVICE_CATEGORIES.map((value) => ({ value, label: SERVICE_CATEGORY_LABELS[value] }));
@@ -25,6 +26,7 @@ export function ServicesPage({ client }: { client: Client }) {
   const queryClient = useQueryClient();
   const money = useMoneyStyle();
   const { settings } = useSettings();
+  const today = useToday();
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<Service | null>(null);
 
@@ -46,7 +48,7 @@ export function ServicesPage({ client }: { client: Client }) {
     void call('services.duplicate', { id: service.id }).then(() => queryClient.invalidateQueries(), (error: Error) => notifications.show({ color: 'red', message: error.message }));
 
   const monthlyTotal = all
-    .filter((service) => service.endDate === null || service.endDate >= new Date().toISOString().slice(0, 10))
+    .filter((service) => service.endDate === null || service.endDate >= `${today}-01`)
     .reduce((sum, service) => sum + (service.billing === 'monthly' ? service.quantity * service.unitCostCents : Math.round((service.quantity * service.unitCostCents) / 12)), 0);
 
   const addButton = (

@@ -93,6 +93,7 @@ const uploadedFile = z.strictObject({
 
 const importRow = z.strictObject({
   rowNumber: z.number().int(),
+  label: z.string(),
   status: z.enum(['ready', 'error', 'duplicate']),
   asset: z
     .strictObject({

@@ -60,6 +60,8 @@ export type ImportRowStatus = 'ready' | 'error' | 'duplicate';
 export interface ImportRowResult {
   /** The row number as the consultant sees it in the file (header is row 1). */
   rowNumber: number;
+  /** The name or model as written in the file, so a rejected row can still be recognised. */
+  label: string;
   status: ImportRowStatus;
   asset: AssetFields | null;
   errors: string[];
@@ -191,7 +193,7 @@ export function interpretAssetRows(
   const fallbackOrder: DateOrder = context.locale === 'en-US' ? 'MDY' : 'DMY';
   const dateOrder: DateOrder = mapping.dateOrder === 'auto' ? (detected.order ?? fallbackOrder) : mapping.dateOrder;
 
-  const seenSerials = new Set<string>();
+  const seenSerials = new Map<string, number>();
   const rows = table.rows.map((row, index): ImportRowResult => {
     const errors: string[] = [];
     const warnings: string[] = [];
@@ -230,7 +232,8 @@ export function interpretAssetRows(
 
     const serial = cellText(cellOf(row, 'serial'));
     const rowNumber = index + 2;
-    if (errors.length > 0) return { rowNumber, status: 'error', asset: null, errors, warnings };
+    const label = fullName.slice(0, 200);
+    if (errors.length > 0) return { rowNumber, label, status: 'error', asset: null, errors, warnings };
 
     const candidate = {
       ...ASSET_DEFAULTS,
@@ -248,14 +251,18 @@ export function interpretAssetRows(
     };
     const validated = assetFields.safeParse(candidate);
     if (!validated.success) {
-      return { rowNumber, status: 'error', asset: null, errors: validated.error.issues.map((issue) => issue.message), warnings };
+      return { rowNumber, label, status: 'error', asset: null, errors: validated.error.issues.map((issue) => issue.message), warnings };
     }
     const serialKey = serial.toLowerCase();
-    if (serialKey && (context.existingSerials.has(serialKey) || seenSerials.has(serialKey))) {
-      return { rowNumber, status: 'duplicate', asset: validated.data, errors: [`Serial ${serial} is already recorded for this client`], warnings };
+    if (serialKey && context.existingSerials.has(serialKey)) {
+      return { rowNumber, label, status: 'duplicate', asset: validated.data, errors: [`Serial ${serial} is already recorded for this client`], warnings };
     }
-    if (serialKey) seenSerials.add(serialKey);
-    return { rowNumber, status: 'ready', asset: validated.data, errors, warnings };
+    const earlierRow = serialKey ? seenSerials.get(serialKey) : undefined;
+    if (earlierRow !== undefined) {
+      return { rowNumber, label, status: 'duplicate', asset: validated.data, errors: [`Serial ${serial} is already on row ${earlierRow} of this file`], warnings };
+    }
+    if (serialKey) seenSerials.set(serialKey, rowNumber);
+    return { rowNumber, label, status: 'ready', asset: validated.data, errors, warnings };
   });
 
   return {

@@ -22,9 +22,10 @@ test('import an RMM export, see the forecast, move it with a lifespan, export th
 
   await expect(wizard.getByTestId('import-summary')).toContainText('8 ready');
   await expect(wizard.getByTestId('import-summary')).toContainText('1 rejected');
-  await expect(wizard.getByTestId('import-summary')).toContainText('1 duplicates');
+  await expect(wizard.getByTestId('import-summary')).toContainText('1 duplicate');
   const rejected = wizard.locator('[data-testid=import-row][data-status=error]');
   await expect(rejected).toContainText('13/13/2022');
+  await expect(rejected).toContainText('AP-LOBBY (U6 Pro)');
   expect((await dataFile(harness)).data.assets).toHaveLength(0);
   await wizard.getByRole('button', { name: 'Import 8 assets' }).click();
 

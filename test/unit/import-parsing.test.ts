@@ -357,6 +357,7 @@ describe('interpreting asset rows', () => {
   it('makes a ready asset from a complete row', () => {
     expect(row(2)).toEqual({
       rowNumber: 2,
+      label: 'FRONT-DESK-01',
       status: 'ready',
       errors: [],
       warnings: [],
@@ -380,16 +381,17 @@ describe('interpreting asset rows', () => {
   });
 
   it('refuses a row without a name or model', () => {
-    expect(row(3)).toMatchObject({ status: 'error', asset: null, errors: ['No name or model'] });
+    expect(row(3)).toMatchObject({ status: 'error', asset: null, label: '', errors: ['No name or model'] });
   });
 
   it('marks a serial already seen earlier in the file (any case) as a duplicate', () => {
     expect(row(4)?.status).toBe('duplicate');
-    expect(row(4)?.errors).toEqual(['Serial sn-100 is already recorded for this client']);
+    expect(row(4)?.errors).toEqual(['Serial sn-100 is already on row 2 of this file']);
   });
 
   it('marks a serial the client already has as a duplicate', () => {
     expect(row(7)?.status).toBe('duplicate');
+    expect(row(7)?.errors).toEqual([expect.stringMatching(/is already recorded for this client$/)]);
     expect(row(7)?.asset?.unitCostCents).toBe(500_000);
   });
 

@@ -78,6 +78,7 @@ export const assetImportHandlers: HandlerMap<'assets.importPreview' | 'assets.im
       dateOrderDetected: interpretation.dateOrderDetected,
       rows: interpretation.rows.map((row) => ({
         rowNumber: row.rowNumber,
+        label: row.label,
         status: row.status,
         asset: row.asset
           ? {

@@ -207,7 +207,7 @@ export function AssetImportWizard({ client, opened, onClose }: { client: Client;
               {preview.errorCount} rejected
             </Badge>
             <Badge color="gray" size="lg" variant="light">
-              {preview.duplicateCount} duplicates
+              {preview.duplicateCount} {preview.duplicateCount === 1 ? 'duplicate' : 'duplicates'}
             </Badge>
             <Text size="sm" c="dimmed">
               Only ready rows are imported. Fix rejected rows in the file and import it again later; duplicates (same serial) are skipped.
@@ -236,7 +236,7 @@ export function AssetImportWizard({ client, opened, onClose }: { client: Client;
                         {STATUS_LABELS[row.status]}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>{row.asset?.name}</Table.Td>
+                    <Table.Td>{row.asset?.name ?? row.label}</Table.Td>
                     <Table.Td>{row.asset ? ASSET_CATEGORY_LABELS[row.asset.category as AssetCategory] : ''}</Table.Td>
                     <Table.Td ta="right">{row.asset?.quantity}</Table.Td>
                     <Table.Td ta="right" className="tabular">

@@ -340,7 +340,11 @@ export class PracticeStore {
   private async readUndoRecord(): Promise<UndoRecord | null> {
     try {
       const record = JSON.parse(await this.fs.readFile(path.join(this.backups.folder, UNDO_FILE_NAME), 'utf8')) as UndoRecord;
-      const exists = (await this.backups.list()).some((info) => info.id === record.preRestoreId);
+      // Only whether the snapshot is still there matters; no need to read (and judge) every backup.
+      const exists = await this.fs.stat(path.join(this.backups.folder, path.basename(record.preRestoreId))).then(
+        () => true,
+        () => false,
+      );
       return exists ? record : null;
     } catch {
       return null;

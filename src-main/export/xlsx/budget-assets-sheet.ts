@@ -2,16 +2,14 @@ import type { Worksheet } from 'exceljs';
 import { ASSET_CATEGORY_LABELS, type Asset } from '../../domain/asset';
 import { effectiveLifespan, firstDueMonth, type BudgetEvent } from '../../domain/forecast';
 import {
-  major,
   occurrenceKey,
-  percentValue,
   SHEET_NAMES,
   TABLE_HEADER_ROW,
-  unitPriceFor,
   type BudgetSheetContext,
   type OccurrenceCells,
 } from './budget-context';
-import { absolute, dateCell, formula, monthCell, number, onSheet, PERCENT_FORMAT, QUANTITY_FORMAT, text, writeSheetTitle } from './xlsx-cells';
+import { absolute, dateCell, monthCell, number, onSheet, QUANTITY_FORMAT, text, writeSheetTitle } from './xlsx-cells';
+import { occurrenceColumns, unitPricingColumns } from './budget-item-columns';
 import { finishDataSheet, writeTable, type TableColumn } from './xlsx-table';
 
 interface AssetLine {
@@ -47,26 +45,6 @@ function assetLines(context: BudgetSheetContext): AssetLine[] {
     });
 }
 
-function pricingColumns(context: BudgetSheetContext): TableColumn<AssetLine>[] {
-  const money = context.moneyFormat;
-  if (!context.internal) {
-    return [
-      {
-        key: 'unitPrice',
-        header: 'Replacement unit price',
-        width: 15,
-        input: true,
-        cell: (line) => number(unitPriceFor(line.replacementUnitCostCents, line.markupPercent), money),
-      },
-    ];
-  }
-  return [
-    { key: 'unitCost', header: 'Replacement unit cost', width: 15, input: true, cell: (line) => number(major(line.replacementUnitCostCents), money) },
-    { key: 'markup', header: 'Markup', width: 9, input: true, cell: (line) => number(percentValue(line.markupPercent), PERCENT_FORMAT) },
-    { key: 'margin', header: 'Margin it gives', width: 11, cell: (_line, at) => formula(`${at('markup')}/(1+${at('markup')})`, PERCENT_FORMAT) },
-  ];
-}
-
 function lifeCycleColumns(context: BudgetSheetContext): TableColumn<AssetLine>[] {
   const lifespans = context.input.settings.lifespans;
   return [
@@ -79,33 +57,19 @@ function lifeCycleColumns(context: BudgetSheetContext): TableColumn<AssetLine>[]
   ];
 }
 
-function figureColumns(context: BudgetSheetContext): TableColumn<AssetLine>[] {
-  const money = context.moneyFormat;
-  if (!context.internal) {
-    return [
-      { key: 'price', header: 'Price per replacement', width: 15, cell: (_line, at) => formula(`ROUND(${at('quantity')}*${at('unitPrice')},2)`, money) },
-    ];
-  }
-  return [
-    { key: 'cost', header: 'Cost per replacement', width: 15, cell: (_line, at) => formula(`${at('quantity')}*${at('unitCost')}`, money) },
-    {
-      key: 'price',
-      header: 'Price per replacement',
-      width: 15,
-      cell: (_line, at) => formula(`ROUND(${at('quantity')}*${at('unitCost')}*(1+${at('markup')}),2)`, money),
-    },
-    { key: 'marginAmount', header: 'Margin per replacement', width: 15, cell: (_line, at) => formula(`${at('price')}-${at('cost')}`, money) },
-  ];
-}
-
 function assetColumns(context: BudgetSheetContext): TableColumn<AssetLine>[] {
   return [
     { key: 'name', header: 'Asset', width: 32, cell: (line) => text(line.asset.name) },
     { key: 'category', header: 'Category', width: 16, cell: (line) => text(ASSET_CATEGORY_LABELS[line.asset.category]) },
     { key: 'quantity', header: 'Quantity', width: 9, input: true, cell: (line) => number(line.asset.quantity, QUANTITY_FORMAT) },
-    ...pricingColumns(context),
+    ...unitPricingColumns<AssetLine>(context, {
+      unitLabel: 'Replacement unit',
+      width: 15,
+      unitCostCents: (line) => line.replacementUnitCostCents,
+      markupPercent: (line) => line.markupPercent,
+    }),
     ...lifeCycleColumns(context),
-    ...figureColumns(context),
+    ...occurrenceColumns<AssetLine>(context, { noun: 'replacement', width: 15 }),
   ];
 }
 

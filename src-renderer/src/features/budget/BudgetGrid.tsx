@@ -38,26 +38,17 @@ function MoneyCells({ amounts, total, flagged, kind }: { amounts: Amount[]; tota
 export const BudgetGrid = memo(function BudgetGrid({ table, view, quarters }: { table: BudgetTable; view: MoneyView; quarters: QuarterSpend[] | null }) {
   const flagged = quarters ? table.periods.map((period) => quarters.find((quarter) => quarter.key === period.key)?.overLimit ?? false) : undefined;
   const detail = (label: string, amounts: Amount[], total: Amount) =>
-    view === 'internal' && (
-      <>
-        <Table.Tr className={classes.detail}>
-          <Table.Td className={classes.sticky}>
-            <Text size="xs" c="dimmed" pl="md">
-              {label} cost
-            </Text>
-          </Table.Td>
-          <MoneyCells amounts={amounts} total={total} kind="cost" />
-        </Table.Tr>
-        <Table.Tr className={classes.detail}>
-          <Table.Td className={classes.sticky}>
-            <Text size="xs" c="dimmed" pl="md">
-              {label} margin
-            </Text>
-          </Table.Td>
-          <MoneyCells amounts={amounts} total={total} kind="margin" />
-        </Table.Tr>
-      </>
-    );
+    view === 'internal' &&
+    (['cost', 'margin'] as const).map((kind) => (
+      <Table.Tr key={kind} className={classes.detail}>
+        <Table.Td className={classes.sticky}>
+          <Text size="xs" c="dimmed" pl="md">
+            {label} {kind}
+          </Text>
+        </Table.Td>
+        <MoneyCells amounts={amounts} total={total} kind={kind} />
+      </Table.Tr>
+    ));
   return (
     <ScrollArea type="auto">
       <Table className={classes.grid} verticalSpacing={4} data-testid="budget-grid">

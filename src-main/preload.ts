@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { isChannelName, isEventName } from './api/channel-names';
+import { isChannelName, isEventName } from './api/contract/channel-names';
 
 /**
  * The renderer's only door to the main side: invoke a contract channel by name, or listen to a

@@ -1,5 +1,5 @@
 import type { IpcMain, WebFrameMain } from 'electron';
-import type { EventName } from './channel-names';
+import type { EventName } from './contract/channel-names';
 import type { EventPayload } from './contract';
 import type { Registry } from './registry';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isChannelName, type ChannelName } from './channel-names';
+import { isChannelName, type ChannelName } from './contract/channel-names';
 import { contract, type ChannelError, type ChannelResult, type Contract, type FieldIssue } from './contract';
 import { AppError } from './errors';
 import type { HandlerContext } from './handler-context';

@@ -1,7 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { EventPayload } from '../api/contract';
-
-type MenuCommand = EventPayload<'menu.command'>['command'];
+import type { MenuCommand } from '../domain/app-state';
 
 /** The application menu; commands go to the renderer, which knows how to carry them out. */
 export function installApplicationMenu(send: (command: MenuCommand) => void, isMac: boolean): void {

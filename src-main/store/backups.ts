@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BackupInfo } from '../api/contract';
+import type { BackupInfo } from '../domain/app-state';
 import { isoDateOfLocalDate } from '../domain/months';
 import { writeFileDurably, type FileSystem } from './durable-file';
 import { judgePracticeBytes } from './practice-file';

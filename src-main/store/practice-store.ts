@@ -1,6 +1,6 @@
 import { Low, type Adapter } from 'lowdb';
 import path from 'node:path';
-import type { AppState, BackupInfo, SaveState } from '../api/contract';
+import type { AppState, BackupInfo, SaveState } from '../domain/app-state';
 import type { PracticeData } from '../domain/practice';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { BackupShelf } from './backups';

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
-import type { ChannelName } from '../../src-main/api/channel-names';
+import type { ChannelName } from '../../src-main/api/contract/channel-names';
 import type { ChannelError, ChannelInput, ChannelOutput, FieldIssue, VcioBridge } from '../../src-main/api/contract';
 
 /** The typed client over window.vcio: one function to call a channel, and query hooks over it. */

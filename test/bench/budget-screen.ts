@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
-import type { ChannelName } from '../../src-main/api/channel-names';
+import type { ChannelName } from '../../src-main/api/contract/channel-names';
 import type { ChannelInput, ChannelOutput } from '../../src-main/api/contract';
 import type { Registry } from '../../src-main/api/registry';
 import { asset, type Asset } from '../../src-main/domain/asset';

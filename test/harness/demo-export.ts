@@ -2,7 +2,7 @@ import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ChannelName } from '../../src-main/api/channel-names';
+import type { ChannelName } from '../../src-main/api/contract/channel-names';
 import { openPractice } from '../../src-main/api/open-practice';
 import { folderPlatform } from './test-platform';
 

@@ -11,7 +11,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 function areaOf(file) {
   const relative = path.relative(ROOT, file).split(path.sep).join('/');
   if (relative.startsWith('src-main/domain/')) return 'domain';
-  if (relative === 'src-main/api/contract.ts' || relative === 'src-main/api/channel-names.ts') return 'contract';
+  // An import of the folder ('../api/contract') resolves here as 'src-main/api/contract.ts'.
+  if (relative === 'src-main/api/contract.ts' || relative.startsWith('src-main/api/contract/')) return 'contract';
   if (relative === 'src-main/api/ipc.ts') return 'ipc';
   if (relative.startsWith('src-main/api/')) return 'api';
   if (relative.startsWith('src-main/store/')) return 'store';
@@ -35,17 +36,20 @@ function problemWith(fromArea, file, source) {
     return source === 'zod' ? null : `the ${fromArea} is pure: it may import only zod, not ${source}`;
   }
   if (fromArea === 'preload') {
-    if (source === 'electron' || source === './api/channel-names') return null;
+    if (source === 'electron' || source === './api/contract/channel-names') return null;
     return `the preload may import only electron and the channel names, not ${source}`;
   }
   if (fromArea === 'renderer') {
     if (relativeImport && target !== 'renderer' && target !== 'other' && !PURE.has(target)) {
-      return `the renderer may import from src-main only domain/ and api/contract.ts, not ${source}`;
+      return `the renderer may import from src-main only domain/ and api/contract/, not ${source}`;
     }
     if (!relativeImport && (NODE_BUILTIN.test(source) || ['electron', 'lowdb', 'exceljs', 'pdfmake'].some((name) => source === name || source.startsWith(`${name}/`)))) {
       return `the renderer cannot use ${source}: ask the main side through the contract`;
     }
     return null;
+  }
+  if ((fromArea === 'store' || fromArea === 'platform') && relativeImport && target === 'contract') {
+    return `${fromArea}/ imports the domain, never the contract: data flows from the contract to the store, not back`;
   }
   if (source === 'electron' && !ELECTRON_ALLOWED.has(fromArea)) return `only index.ts, api/ipc.ts, platform/ and the preload may import electron`;
   if ((source === 'lowdb' || source.startsWith('lowdb/')) && fromArea !== 'store' && fromArea !== 'other') return 'only src-main/store may use lowdb';

@@ -28,7 +28,7 @@ describe('import boundaries of ARCHITECTURE.md, enforced by lint', () => {
 
   it('refuses the renderer importing the store', async () => {
     const messages = await boundaryMessages('src-renderer/src/features/example.ts', "import { PracticeStore } from '../../../src-main/store/practice-store';\nexport const Store = PracticeStore;\n");
-    expect(messages).toEqual([expect.stringContaining('the renderer may import from src-main only domain/ and api/contract.ts')]);
+    expect(messages).toEqual([expect.stringContaining('the renderer may import from src-main only domain/ and api/contract/')]);
   });
 
   it('lets the renderer import the domain and the contract', async () => {
@@ -53,6 +53,13 @@ describe('import boundaries of ARCHITECTURE.md, enforced by lint', () => {
   it('keeps electron out of handlers and the store', async () => {
     expect(await boundaryMessages('src-main/store/example.ts', "import { app } from 'electron';\nexport const application = app;\n")).toHaveLength(1);
     expect(await boundaryMessages('src-main/platform/example.ts', "import { app } from 'electron';\nexport const application = app;\n")).toEqual([]);
+  });
+
+  it('keeps the store and the platform from importing the contract', async () => {
+    expect(await boundaryMessages('src-main/store/example.ts', "import type { BackupInfo } from '../api/contract';\nexport type Info = BackupInfo;\n")).toEqual([
+      expect.stringContaining('imports the domain, never the contract'),
+    ]);
+    expect(await boundaryMessages('src-main/platform/example.ts', "import type { SaveState } from '../domain/app-state';\nexport type State = SaveState;\n")).toEqual([]);
   });
 
   it('finds no boundary crossing in the code as it is', async () => {

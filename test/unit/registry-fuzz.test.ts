@@ -3,7 +3,7 @@ import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES, type ChannelName } from '../../src-main/api/channel-names';
+import { CHANNEL_NAMES, type ChannelName } from '../../src-main/api/contract/channel-names';
 import { ERROR_CODES } from '../../src-main/api/contract';
 import { openPractice, type OpenPractice } from '../../src-main/api/open-practice';
 import { ASSET_CATEGORIES, ASSET_STATUSES } from '../../src-main/domain/asset';

@@ -5,7 +5,7 @@ import type { ChannelInput } from '../contract';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import type { HandlerMap } from '../registry';
-import { ASSETS } from './budget-items';
+import { asset } from '../../domain/asset';
 import { requireClient } from './client-items';
 
 type ImportRequest = Omit<ChannelInput<'assets.importPreview'>, 'mapping'> & { sheet: string | null };
@@ -110,7 +110,7 @@ export const assetImportHandlers: HandlerMap<'assets.importPreview' | 'assets.im
     const ready = interpretation.rows.filter((row) => row.status === 'ready' && row.asset);
     if (ready.length === 0) throw new AppError('IMPORT_FAILED', 'No row is ready to import. Fix the mapping or the file and try again.');
     const now = context.clock().toISOString();
-    const created = ready.map((row) => ASSETS.stored.parse({ ...row.asset, id: context.newId(), clientId: request.clientId, createdAt: now, updatedAt: now }));
+    const created = ready.map((row) => asset.parse({ ...row.asset, id: context.newId(), clientId: request.clientId, createdAt: now, updatedAt: now }));
     await context.store.mutate((draft) => {
       draft.assets.push(...created);
       const others = draft.importMappings.filter((stored) => stored.headers.join('\u0000') !== table.headers.join('\u0000'));

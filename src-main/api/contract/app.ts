@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { appStatus } from '../../domain/app-state';
+import { channel, nothing } from './shared';
+
+export const appChannels = {
+  'app.status': channel(nothing, appStatus),
+  'app.retrySave': channel(nothing, appStatus),
+  'app.openDataFolder': channel(nothing, z.strictObject({ opened: z.boolean() })),
+  'app.openExternal': channel(z.strictObject({ url: z.string().max(2000) }), z.strictObject({ opened: z.boolean() })),
+};

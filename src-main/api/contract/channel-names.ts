@@ -1,0 +1,43 @@
+/**
+ * Every channel of the contract, by name, one list a feature. The preload builds window.vcio from
+ * these lists alone so that it stays tiny (no schemas); index.ts checks at compile time that the
+ * names and the feature modules' declarations are the same set.
+ */
+
+const APP = ['app.status', 'app.retrySave', 'app.openDataFolder', 'app.openExternal'] as const;
+
+const CLIENTS = ['clients.list', 'clients.get', 'clients.create', 'clients.update', 'clients.archive', 'clients.delete'] as const;
+
+const SETTINGS = ['settings.get', 'settings.update', 'settings.setLogo', 'settings.removeLogo', 'settings.moveDataFolder'] as const;
+
+const BACKUPS = ['backups.list', 'backups.create', 'backups.restore', 'backups.undoRestore'] as const;
+
+const SAMPLE = ['sample.load'] as const;
+
+const ASSETS = ['assets.list', 'assets.create', 'assets.update', 'assets.duplicate', 'assets.delete', 'assets.importPreview', 'assets.importCommit'] as const;
+
+const SERVICES = ['services.list', 'services.create', 'services.update', 'services.duplicate', 'services.delete'] as const;
+
+const INITIATIVES = ['initiatives.list', 'initiatives.create', 'initiatives.update', 'initiatives.delete'] as const;
+
+const BUDGET = ['budget.setPlan', 'budget.forecast'] as const;
+
+const EXPORTS = ['export.clientProfilePdf', 'export.budgetPdf', 'export.budgetWorkbook'] as const;
+
+export const CHANNEL_NAMES = [...APP, ...CLIENTS, ...SETTINGS, ...BACKUPS, ...SAMPLE, ...ASSETS, ...SERVICES, ...INITIATIVES, ...BUDGET, ...EXPORTS] as const;
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+/** Push events from the main side to the renderer. */
+export const EVENT_NAMES = ['data.saveState', 'menu.command'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+const channelNameSet: ReadonlySet<string> = new Set(CHANNEL_NAMES);
+const eventNameSet: ReadonlySet<string> = new Set(EVENT_NAMES);
+
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && channelNameSet.has(value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && eventNameSet.has(value);
+}

@@ -78,6 +78,10 @@ export const clientFields = z.strictObject({
   fiscalYearStartMonth: monthOfYear,
   privateNotes: optionalText('Private notes', LONG_TEXT),
   cadenceOverride: cadenceOverride.nullable(),
+  /** Standards categories left out of this client's alignment reviews. */
+  hiddenStandardCategories: z.array(z.string().trim().min(1).max(120)).max(200),
+  /** The sections of the meeting prep pack, in the consultant's order; null is the default set. */
+  prepPackSections: z.array(z.string().min(1).max(40)).max(20).nullable(),
 });
 export type ClientFields = z.infer<typeof clientFields>;
 
@@ -103,6 +107,8 @@ export const CLIENT_DEFAULTS: Omit<ClientFields, 'name'> = {
   fiscalYearStartMonth: 1,
   privateNotes: '',
   cadenceOverride: null,
+  hiddenStandardCategories: [],
+  prepPackSections: null,
 };
 
 export const client = clientFields.extend({

@@ -35,7 +35,10 @@ const idList = z.array(entityId).max(500);
 /** Why the initiative exists: the standards, goals, assets and requests it answers (PRODUCT.md §6). */
 export const initiativeReasons = z.strictObject({
   standardIds: idList,
+  /** The alignment reviews whose findings it answers (with `standardIds`, the finding itself). */
+  reviewIds: idList,
   goalIds: idList,
+  /** The assets it replaces (PRODUCT.md §5, "Replaced by an initiative"). */
   assetIds: idList,
   clientRequest: optionalText('Client request', 2000),
 });
@@ -52,6 +55,23 @@ export const clientDecision = z.strictObject({
   by: optionalText('Decided by', 120),
   note: optionalText('Decision note', 2000),
 });
+
+export const INITIATIVE_HISTORY_KINDS = ['created', 'moved', 'status', 'approved', 'declined', 'costs', 'proposal'] as const;
+export type InitiativeHistoryKind = (typeof INITIATIVE_HISTORY_KINDS)[number];
+
+/** One line of an initiative's history: a move between quarters, a status change, a client decision. */
+export const initiativeHistoryEntry = z.strictObject({
+  at: timestamp,
+  kind: z.enum(INITIATIVE_HISTORY_KINDS),
+  /** What it was and what it became, in words ("Q1 FY2027", "Proposed"). */
+  from: optionalText('From', 200),
+  to: optionalText('To', 200),
+  /** The reason given, e.g. the client's words when declining. */
+  note: optionalText('Note', 2000),
+  /** Who decided, for decisions. */
+  by: optionalText('By', 120),
+});
+export type InitiativeHistoryEntry = z.infer<typeof initiativeHistoryEntry>;
 
 export const labourHours = z
   .number({ error: 'Enter the labour hours' })
@@ -93,7 +113,7 @@ export type InitiativePatch = z.input<typeof initiativePatch>;
 
 export const INITIATIVE_DEFAULTS: Omit<InitiativeFields, 'title'> = {
   description: '',
-  why: { standardIds: [], goalIds: [], assetIds: [], clientRequest: '' },
+  why: { standardIds: [], reviewIds: [], goalIds: [], assetIds: [], clientRequest: '' },
   businessImpact: { productivity: '', businessRisk: '', opportunityCost: '' },
   priority: 'medium',
   status: 'proposed',
@@ -112,6 +132,9 @@ export const INITIATIVE_DEFAULTS: Omit<InitiativeFields, 'title'> = {
 export const initiative = initiativeFields.extend({
   id: entityId,
   clientId: entityId,
+  /** Order within its roadmap column (smaller first). */
+  rank: z.number().int().min(0).max(1_000_000_000),
+  history: z.array(initiativeHistoryEntry).max(1000),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

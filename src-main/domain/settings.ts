@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ASSET_CATEGORIES, DEFAULT_LIFESPANS, lifespanMonths, type AssetCategory } from './asset';
+import { agendaTemplate, type AgendaTemplate } from './meeting';
 import { cents, percent } from './money';
+import { catalogueItem, type CatalogueItem } from './proposal';
 import { emailAddress, optionalText, websiteAddress } from './text';
 
 export const PAGE_SIZES = ['LETTER', 'A4'] as const;
@@ -64,6 +66,31 @@ export const lifespanTable = z.strictObject(
 );
 export type LifespanTable = z.infer<typeof lifespanTable>;
 
+/**
+ * Default replacement unit cost by category, for assets imported without a price (PRODUCT.md §5).
+ * Null: no default, so such an asset is "unpriced".
+ */
+export const replacementCostTable = z.strictObject(
+  Object.fromEntries(ASSET_CATEGORIES.map((category) => [category, cents.nullable()])) as Record<AssetCategory, ReturnType<typeof cents.nullable>>,
+);
+export type ReplacementCostTable = z.infer<typeof replacementCostTable>;
+
+export const DEFAULT_REPLACEMENT_COSTS: ReplacementCostTable = {
+  server: 800_000,
+  workstation: 120_000,
+  laptop: 150_000,
+  firewall: 200_000,
+  switch: 150_000,
+  wireless: 60_000,
+  ups: 90_000,
+  storage: 300_000,
+  backupAppliance: 400_000,
+  phoneSystem: 500_000,
+  printer: 80_000,
+  softwareLicence: null,
+  other: null,
+};
+
 /** The logo file kept beside the database; the bytes never travel inside the JSON. */
 export const logoInfo = z.strictObject({
   fileName: z.string().regex(/^brand-logo\.(png|jpg)$/),
@@ -84,6 +111,12 @@ export const settingsFields = z.strictObject({
   labourRateCents: cents,
   markups: defaultMarkups,
   lifespans: lifespanTable,
+  replacementCosts: replacementCostTable,
+  /** Proposal lines with a margin below this are flagged (PRODUCT.md §8). */
+  targetMarginPercent: percent.refine((value) => value < 100, { error: 'A margin is below 100%' }),
+  /** The consultant's standard builds, pickable in proposals. */
+  catalogue: z.array(catalogueItem).max(500),
+  agendaTemplates: z.array(agendaTemplate).max(100),
   appearance: z.enum(APPEARANCES),
   confidentialityLine: optionalText('Confidentiality line', 200),
 });
@@ -107,6 +140,10 @@ export const DEFAULT_SETTINGS: Settings = {
   labourRateCents: 15_000,
   markups: DEFAULT_MARKUPS,
   lifespans: { ...DEFAULT_LIFESPANS },
+  replacementCosts: { ...DEFAULT_REPLACEMENT_COSTS },
+  targetMarginPercent: 20,
+  catalogue: [] as CatalogueItem[],
+  agendaTemplates: [] as AgendaTemplate[],
   appearance: 'auto',
   confidentialityLine: 'Confidential: prepared for the named client only.',
   logo: null,

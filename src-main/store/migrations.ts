@@ -1,5 +1,6 @@
 import { DEFAULT_LIFESPANS } from '../domain/asset';
-import { DEFAULT_BUDGET_PLAN } from '../domain/client';
+import { CLIENT_DEFAULTS, DEFAULT_BUDGET_PLAN } from '../domain/client';
+import { DEFAULT_SETTINGS } from '../domain/settings';
 
 /**
  * Schema versions of the data file and the pure steps between them. A step takes the `data` of
@@ -9,8 +10,12 @@ import { DEFAULT_BUDGET_PLAN } from '../domain/client';
  * 1: settings and clients (the foundation).
  * 2: life-cycle budget: assets, services, initiatives, import mappings, a budget plan per client,
  *    default lifespans in settings.
+ * 3: the strategy desk: standards and alignment reviews, goals and the business canvass, meetings,
+ *    action items and touches, proposals; settings gain default replacement costs, a target margin,
+ *    the product catalogue and agenda templates; clients gain hidden standards categories and
+ *    prep-pack sections; initiatives gain a rank on the roadmap, a history and their reviews.
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 type JsonObject = Record<string, unknown>;
 
@@ -41,12 +46,46 @@ const STEPS: Record<number, (data: JsonObject) => JsonObject> = {
       importMappings: [],
     };
   },
+  2: (data) => {
+    const settings = asObject(data.settings, 'settings');
+    const clients = asArray(data.clients, 'clients').map((entry, index) => ({
+      ...asObject(entry, `client ${index + 1}`),
+      hiddenStandardCategories: [...CLIENT_DEFAULTS.hiddenStandardCategories],
+      prepPackSections: CLIENT_DEFAULTS.prepPackSections,
+    }));
+    const initiatives = asArray(data.initiatives, 'initiatives').map((entry, index) => {
+      const item = asObject(entry, `initiative ${index + 1}`);
+      return { ...item, why: { ...asObject(item.why, `initiative ${index + 1} why`), reviewIds: [] }, rank: index, history: [] };
+    });
+    return {
+      ...data,
+      settings: {
+        ...settings,
+        replacementCosts: structuredClone(DEFAULT_SETTINGS.replacementCosts),
+        targetMarginPercent: DEFAULT_SETTINGS.targetMarginPercent,
+        catalogue: structuredClone(DEFAULT_SETTINGS.catalogue),
+        agendaTemplates: structuredClone(DEFAULT_SETTINGS.agendaTemplates),
+      },
+      clients,
+      initiatives,
+      standards: [],
+      defaultStandardsEdition: null,
+      reviews: [],
+      goals: [],
+      canvasses: [],
+      canvassSnapshots: [],
+      meetings: [],
+      actionItems: [],
+      touches: [],
+      proposals: [],
+    };
+  },
 };
 
-/** Migrates step by step from `fromVersion` to the current version. Throws on a malformed file. */
-export function migrate(data: unknown, fromVersion: number): unknown {
+/** Migrates step by step from `fromVersion` to `toVersion` (the current one unless a test asks). Throws on a malformed file. */
+export function migrate(data: unknown, fromVersion: number, toVersion = CURRENT_SCHEMA_VERSION): unknown {
   let current = asObject(data, 'data');
-  for (let version = fromVersion; version < CURRENT_SCHEMA_VERSION; version += 1) {
+  for (let version = fromVersion; version < toVersion; version += 1) {
     const step = STEPS[version];
     if (!step) throw new Error(`No migration from schema version ${version}`);
     current = step(current);

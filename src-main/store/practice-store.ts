@@ -1,8 +1,7 @@
 import { Low, type Adapter } from 'lowdb';
 import path from 'node:path';
 import type { AppState, BackupInfo, SaveState } from '../domain/app-state';
-import type { PracticeData } from '../domain/practice';
-import { DEFAULT_SETTINGS } from '../domain/settings';
+import { emptyPractice, type PracticeData } from '../domain/practice';
 import { BackupShelf } from './backups';
 import { realFileSystem, removeStaleTempFiles, SerialWriter, writeFileDurably, type FileSystem } from './durable-file';
 import { describeWriteFailure, SaveFailedError, StoreNotWritableError } from './errors';
@@ -14,17 +13,6 @@ export const DATA_FILE_NAME = 'practice.json';
 export const BACKUP_FOLDER_NAME = 'backups';
 const UNDO_FILE_NAME = 'undo-restore.json';
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
-
-export function emptyPractice(): PracticeData {
-  return {
-    settings: structuredClone(DEFAULT_SETTINGS),
-    clients: [],
-    assets: [],
-    services: [],
-    initiatives: [],
-    importMappings: [],
-  };
-}
 
 /** lowdb's adapter over the durable writer (lowdb's own writer renames without fsync). */
 class DurableJsonAdapter implements Adapter<PracticeData> {

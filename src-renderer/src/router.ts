@@ -5,14 +5,23 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { screen: 'dashboard' }
   | { screen: 'clients'; creating?: boolean }
-  | { screen: 'client'; clientId: string; section: ClientSection }
+  /** `itemId` opens one record of the section: a review, a meeting, a proposal. */
+  | { screen: 'client'; clientId: string; section: ClientSection; itemId?: string }
+  | { screen: PracticeScreen }
   | { screen: 'settings'; tab: SettingsTab }
   | { screen: 'notFound'; path: string };
 
-export const CLIENT_SECTIONS = ['profile', 'assets', 'services', 'initiatives', 'budget'] as const;
+export const CLIENT_SECTIONS = ['profile', 'canvass', 'assets', 'services', 'budget', 'alignment', 'roadmap', 'initiatives', 'meetings', 'proposals'] as const;
 export type ClientSection = (typeof CLIENT_SECTIONS)[number];
+/** Screens across the whole practice, each at /<name>. */
+export const PRACTICE_SCREENS = ['standards', 'meetings', 'actions', 'playbook'] as const;
+export type PracticeScreen = (typeof PRACTICE_SCREENS)[number];
 export const SETTINGS_TABS = ['consultant', 'pricing', 'lifespans', 'data'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
+
+function isPracticeScreen(value: string | undefined): value is PracticeScreen {
+  return (PRACTICE_SCREENS as readonly string[]).includes(value ?? '');
+}
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -20,10 +29,11 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { screen: 'dashboard' };
   if (parts[0] === 'clients' && parts.length === 1) return { screen: 'clients' };
   if (parts[0] === 'clients' && parts[1] === 'new' && parts.length === 2) return { screen: 'clients', creating: true };
-  if (parts[0] === 'clients' && parts[1]) {
+  if (parts[0] === 'clients' && parts[1] && parts.length <= 4) {
     const section = (parts[2] ?? 'profile') as ClientSection;
-    if (CLIENT_SECTIONS.includes(section)) return { screen: 'client', clientId: parts[1], section };
+    if (CLIENT_SECTIONS.includes(section)) return { screen: 'client', clientId: parts[1], section, ...(parts[3] ? { itemId: parts[3] } : {}) };
   }
+  if (parts.length === 1 && isPracticeScreen(parts[0])) return { screen: parts[0] };
   if (parts[0] === 'settings') {
     const tab = (parts[1] ?? 'consultant') as SettingsTab;
     if (SETTINGS_TABS.includes(tab)) return { screen: 'settings', tab };
@@ -37,8 +47,15 @@ export function pathOf(route: Route): string {
       return '/';
     case 'clients':
       return route.creating ? '/clients/new' : '/clients';
-    case 'client':
-      return `/clients/${encodeURIComponent(route.clientId)}${route.section === 'profile' ? '' : `/${route.section}`}`;
+    case 'client': {
+      const item = route.itemId ? `/${encodeURIComponent(route.itemId)}` : '';
+      return `/clients/${encodeURIComponent(route.clientId)}${route.section === 'profile' && !item ? '' : `/${route.section}`}${item}`;
+    }
+    case 'standards':
+    case 'meetings':
+    case 'actions':
+    case 'playbook':
+      return `/${route.screen}`;
     case 'settings':
       return route.tab === 'consultant' ? '/settings' : `/settings/${route.tab}`;
     case 'notFound':

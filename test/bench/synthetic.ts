@@ -2,7 +2,7 @@ import { asset, type Asset, type AssetCategory } from '../../src-main/domain/ass
 import { client, type Client } from '../../src-main/domain/client';
 import { initiative, INITIATIVE_STATUSES, type Initiative } from '../../src-main/domain/initiative';
 import { addMonths, addQuarters, daysInMonth, fiscalQuarterOfMonth, monthIndex, type Month } from '../../src-main/domain/months';
-import type { PracticeData } from '../../src-main/domain/practice';
+import { emptyPractice, type PracticeData } from '../../src-main/domain/practice';
 import { service, SERVICE_CATEGORIES, type Service, type ServiceCategory } from '../../src-main/domain/service';
 import { DEFAULT_SETTINGS, type Settings } from '../../src-main/domain/settings';
 
@@ -210,7 +210,7 @@ function makeInitiative(dice: Dice, clientId: string, index: number, today: Mont
     clientId,
     title: dice.pick(INITIATIVE_TITLES),
     description: 'Proposed at the last strategy meeting.',
-    why: { standardIds: [], goalIds: [], assetIds: [], clientRequest: '' },
+    why: { standardIds: [], reviewIds: [], goalIds: [], assetIds: [], clientRequest: '' },
     businessImpact: { productivity: 'Less waiting on slow machines.', businessRisk: 'Unsupported systems stop getting security fixes.', opportunityCost: '' },
     priority: dice.pick(['high', 'medium', 'low'] as const),
     status: dice.pick(INITIATIVE_STATUSES),
@@ -224,6 +224,8 @@ function makeInitiative(dice: Dice, clientId: string, index: number, today: Mont
     labourHours: dice.chance(0.7) ? dice.int(4, 160) + dice.pick([0, 0.5, 0.25]) : 0,
     owner: dice.pick(['Jordan', 'Sam', '']),
     clientDecision: { date: null, by: '', note: '' },
+    rank: index,
+    history: [],
     createdAt: STAMP,
     updatedAt: STAMP,
   };
@@ -253,6 +255,8 @@ export function makeClientBundle(seed: number, clientIndex: number, shape: Omit<
       fiscalYearStartMonth,
       privateNotes: '',
       cadenceOverride: null,
+      hiddenStandardCategories: [],
+      prepPackSections: null,
       budgetPlan: { startMonth: null, horizonYears: shape.horizonYears, spendingLimitPerQuarterCents: dice.chance(0.3) ? dice.int(20, 80) * 100_000 : null },
       archivedAt: null,
       createdAt: STAMP,
@@ -292,6 +296,7 @@ export function validateBundles(bundles: readonly ClientBundle[]): { clients: nu
 
 export function practiceDataOf(bundles: readonly ClientBundle[], settings: Settings = BENCH_SETTINGS): PracticeData {
   return {
+    ...emptyPractice(),
     settings: structuredClone(settings),
     clients: bundles.map((bundle) => bundle.client),
     assets: bundles.flatMap((bundle) => bundle.assets),

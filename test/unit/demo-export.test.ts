@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../src-main/store/migrations';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let outDir = '';
@@ -20,7 +21,7 @@ describe('npm run demo:export', () => {
   it('writes every export for every sample client, and the database', async () => {
     const files = await readdir(outDir);
     const practice = JSON.parse(await readFile(path.join(outDir, 'practice.json'), 'utf8')) as { schemaVersion: number; data: { clients: Array<{ name: string }> } };
-    expect(practice.schemaVersion).toBe(2);
+    expect(practice.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(practice.data.clients.length).toBeGreaterThanOrEqual(6);
     for (const client of practice.data.clients) {
       const own = files.filter((file) => file.startsWith(`${client.name} - `));

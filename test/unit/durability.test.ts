@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../src-main/store/migrations';
 import { removeStaleTempFiles, writeFileDurably } from '../../src-main/store/durable-file';
 import { judgePracticeBytes } from '../../src-main/store/practice-file';
-import { DATA_FILE_NAME, emptyPractice } from '../../src-main/store/practice-store';
+import { emptyPractice } from '../../src-main/domain/practice';
+import { DATA_FILE_NAME } from '../../src-main/store/practice-store';
 import { counterOf, envelopeText, practiceForCounter, type StateTemplate } from './durability-states';
 import { makeAsset, makeClient } from './factories';
 

@@ -5,9 +5,8 @@
 import { asset, ASSET_DEFAULTS, type Asset } from '../../src-main/domain/asset';
 import { client, CLIENT_DEFAULTS, DEFAULT_BUDGET_PLAN, type Client } from '../../src-main/domain/client';
 import { initiative, INITIATIVE_DEFAULTS, type Initiative } from '../../src-main/domain/initiative';
-import { practiceData, type PracticeData } from '../../src-main/domain/practice';
+import { emptyPractice, practiceData, type PracticeData } from '../../src-main/domain/practice';
 import { service, SERVICE_DEFAULTS, type Service } from '../../src-main/domain/service';
-import { DEFAULT_SETTINGS } from '../../src-main/domain/settings';
 
 export const STAMP = '2026-01-15T09:30:00.000Z';
 export const CLIENT_ID = 'client-harbor-dental';
@@ -48,6 +47,8 @@ export function makeInitiative(overrides: Partial<Initiative> = {}): Initiative 
     clientId: CLIENT_ID,
     title: 'Firewall refresh',
     status: 'approved',
+    rank: 0,
+    history: [],
     createdAt: STAMP,
     updatedAt: STAMP,
     ...overrides,
@@ -82,7 +83,7 @@ export function makePractice(): PracticeData {
   });
   const cedar = makeClient({ id: 'client-cedar-law', name: 'Cedar Law', industry: 'Legal', fiscalYearStartMonth: 7 });
   return practiceData.parse({
-    settings: structuredClone(DEFAULT_SETTINGS),
+    ...emptyPractice(),
     clients: [harbor, cedar],
     assets: [makeAsset({ id: 'asset-reception-pcs', name: 'Reception PCs', quantity: 4, unitCostCents: 120_000, purchaseDate: '2023-03-10' })],
     services: [makeService({ id: 'service-m365', quantity: 24 })],

@@ -4,12 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIFESPANS } from '../../src-main/domain/asset';
 import { DEFAULT_BUDGET_PLAN } from '../../src-main/domain/client';
 import { practiceData } from '../../src-main/domain/practice';
+import { DEFAULT_SETTINGS } from '../../src-main/domain/settings';
 import { CURRENT_SCHEMA_VERSION, migrate } from '../../src-main/store/migrations';
 import { judgePracticeBytes } from '../../src-main/store/practice-file';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures');
 
 type JsonObject = Record<string, unknown>;
+interface SchemaTwo {
+  settings: JsonObject & { lifespans: Record<string, number> };
+  clients: Array<JsonObject & { id: string; budgetPlan: unknown; contacts: Array<{ id: string; name: string; decisionMaker: boolean }> }>;
+  assets: unknown[];
+  services: unknown[];
+  initiatives: unknown[];
+  importMappings: unknown[];
+}
 
 function readFixture(name: string): { bytes: Uint8Array; envelope: { schemaVersion: number; data: JsonObject } } {
   const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, name)));
@@ -17,8 +26,8 @@ function readFixture(name: string): { bytes: Uint8Array; envelope: { schemaVersi
 }
 
 describe('schema versions', () => {
-  it('is at schema 2, and every older version has a fixture file that migrates (update this test with each new version)', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+  it('is at schema 3, and every older version has a fixture file that migrates (update this test with each new version)', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
     for (let version = 1; version < CURRENT_SCHEMA_VERSION; version += 1) {
       const { envelope } = readFixture(`practice-v${version}.json`);
       expect(envelope.schemaVersion).toBe(version);
@@ -54,14 +63,15 @@ describe('migration 1 → 2: the life-cycle budget', () => {
 
   const result = practiceData.safeParse(migrate(structuredClone(envelope.data), 1));
 
-  it('gives data that validates against the current schema', () => {
+  it('gives data that validates against the current schema once the later steps have run', () => {
     expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 
-  const migrated = result.success ? result.data : null;
+  // What this step alone gives (the later steps add to it and are tested below).
+  const migrated = migrate(structuredClone(envelope.data), 1, 2) as SchemaTwo;
 
   it('keeps every setting and adds the default lifespans', () => {
-    const { lifespans, ...rest } = migrated!.settings;
+    const { lifespans, ...rest } = migrated.settings;
     expect(rest).toEqual(originalSettings);
     expect(lifespans).toEqual(DEFAULT_LIFESPANS);
     expect(lifespans.workstation).toBe(48);
@@ -69,8 +79,8 @@ describe('migration 1 → 2: the life-cycle budget', () => {
   });
 
   it('keeps every client field by field and adds the default budget plan', () => {
-    expect(migrated!.clients.map((client) => client.id)).toEqual(['cl_harbor_dental', 'cl_birch_accounting', 'cl_cedar_law']);
-    migrated!.clients.forEach((client, index) => {
+    expect(migrated.clients.map((client) => client.id)).toEqual(['cl_harbor_dental', 'cl_birch_accounting', 'cl_cedar_law']);
+    migrated.clients.forEach((client, index) => {
       const { budgetPlan, ...rest } = client;
       const before = originalClients[index]!;
       for (const [field, value] of Object.entries(before)) {
@@ -83,7 +93,7 @@ describe('migration 1 → 2: the life-cycle budget', () => {
   });
 
   it('keeps the details that matter most to the consultant: contacts, private notes, archive date, overrides', () => {
-    const [harbor, birch, cedar] = migrated!.clients;
+    const [harbor, birch, cedar] = migrated.clients;
     expect(harbor?.contacts.map((person) => [person.id, person.name, person.decisionMaker])).toEqual([
       ['ct_maya', 'Dr. Maya Chen', true],
       ['ct_sam', 'Sam Ortiz', false],
@@ -105,10 +115,10 @@ describe('migration 1 → 2: the life-cycle budget', () => {
   });
 
   it('starts with no assets, services, initiatives or import mappings', () => {
-    expect(migrated!.assets).toEqual([]);
-    expect(migrated!.services).toEqual([]);
-    expect(migrated!.initiatives).toEqual([]);
-    expect(migrated!.importMappings).toEqual([]);
+    expect(migrated.assets).toEqual([]);
+    expect(migrated.services).toEqual([]);
+    expect(migrated.initiatives).toEqual([]);
+    expect(migrated.importMappings).toEqual([]);
   });
 
   it('does not change the data it was given (a pure step)', () => {
@@ -123,7 +133,7 @@ describe('migration 1 → 2: the life-cycle budget', () => {
     if (verdict.kind !== 'ok') return;
     expect(verdict.migrated).toBe(true);
     expect(verdict.fileVersion).toBe(1);
-    expect(verdict.data).toEqual(migrated);
+    expect(verdict.data).toEqual(result.data);
   });
 
   it('reports a schema 1 file whose clients are not a list as damaged, not as upgradable', () => {
@@ -131,5 +141,90 @@ describe('migration 1 → 2: the life-cycle budget', () => {
     const verdict = judgePracticeBytes(broken);
     expect(verdict).toMatchObject({ kind: 'damaged', fileVersion: 1 });
     expect(verdict.kind === 'damaged' ? verdict.reason : '').toMatch(/clients is not a list/);
+  });
+});
+
+describe('migration 2 → 3: the strategy desk', () => {
+  const { bytes, envelope } = readFixture('practice-v2.json');
+  const original = structuredClone(envelope.data);
+  const originalSettings = original.settings as JsonObject;
+  const originalClients = original.clients as JsonObject[];
+  const originalInitiatives = original.initiatives as JsonObject[];
+
+  it('starts from a realistic schema 2 file: sample clients with assets, services and initiatives', () => {
+    expect(envelope.schemaVersion).toBe(2);
+    expect(Object.keys(envelope.data).sort()).toEqual(['assets', 'clients', 'importMappings', 'initiatives', 'services', 'settings']);
+    expect(originalClients).toHaveLength(2);
+    expect((original.assets as unknown[]).length).toBeGreaterThan(0);
+    expect(originalInitiatives.length).toBeGreaterThan(1);
+    expect(practiceData.safeParse(envelope.data).success).toBe(false);
+  });
+
+  const result = practiceData.safeParse(migrate(structuredClone(envelope.data), 2));
+
+  it('gives data that validates against the current schema', () => {
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+
+  const migrated = result.success ? result.data : null;
+
+  it('keeps every setting and adds replacement costs, target margin, an empty catalogue and the agenda templates', () => {
+    const { replacementCosts, targetMarginPercent, catalogue, agendaTemplates, ...rest } = migrated!.settings;
+    expect(rest).toEqual(originalSettings);
+    expect(replacementCosts).toEqual(DEFAULT_SETTINGS.replacementCosts);
+    expect(replacementCosts.workstation).toBe(120_000);
+    expect(replacementCosts.laptop).toBe(150_000);
+    expect(replacementCosts.server).toBe(800_000);
+    expect(replacementCosts.firewall).toBe(200_000);
+    expect(targetMarginPercent).toBe(DEFAULT_SETTINGS.targetMarginPercent);
+    expect(catalogue).toEqual(DEFAULT_SETTINGS.catalogue);
+    expect(agendaTemplates).toEqual(DEFAULT_SETTINGS.agendaTemplates);
+  });
+
+  it('keeps every client field and hides no standards category', () => {
+    migrated!.clients.forEach((client, index) => {
+      const { hiddenStandardCategories, prepPackSections, ...rest } = client;
+      expect(rest).toEqual(originalClients[index]);
+      expect(hiddenStandardCategories).toEqual([]);
+      expect(prepPackSections).toBeNull();
+    });
+  });
+
+  it('keeps every initiative, ranks them in their stored order, and starts an empty history', () => {
+    migrated!.initiatives.forEach((item, index) => {
+      const { rank, history, why, ...rest } = item;
+      const { why: originalWhy, ...originalRest } = originalInitiatives[index] as JsonObject & { why: JsonObject };
+      expect(rest).toEqual(originalRest);
+      expect(why).toEqual({ ...originalWhy, reviewIds: [] });
+      expect(rank).toBe(index);
+      expect(history).toEqual([]);
+    });
+  });
+
+  it('keeps assets, services and import mappings as they were, and starts every new collection empty', () => {
+    expect(migrated!.assets).toEqual(original.assets);
+    expect(migrated!.services).toEqual(original.services);
+    expect(migrated!.importMappings).toEqual(original.importMappings);
+    for (const collection of ['standards', 'reviews', 'goals', 'canvasses', 'canvassSnapshots', 'meetings', 'actionItems', 'touches', 'proposals'] as const) {
+      expect(migrated![collection], collection).toEqual([]);
+    }
+    expect(migrated!.defaultStandardsEdition).toBeNull();
+  });
+
+  it('does not change the data it was given (a pure step)', () => {
+    const input = structuredClone(envelope.data);
+    migrate(input, 2);
+    expect(input).toEqual(original);
+  });
+
+  it('reports the schema 2 file as readable and migrated when the app opens it', () => {
+    const verdict = judgePracticeBytes(bytes);
+    expect(verdict).toMatchObject({ kind: 'ok', migrated: true, fileVersion: 2 });
+    if (verdict.kind === 'ok') expect(verdict.data).toEqual(migrated);
+  });
+
+  it('reports a schema 2 file whose initiatives are not a list as damaged', () => {
+    const broken = new TextEncoder().encode(JSON.stringify({ schemaVersion: 2, data: { ...original, initiatives: 'none' } }));
+    expect(judgePracticeBytes(broken)).toMatchObject({ kind: 'damaged', fileVersion: 2 });
   });
 });

@@ -145,7 +145,7 @@ function makeService(id: string, fields: Partial<ServiceFields> & Pick<ServiceFi
 }
 
 function makeInitiative(id: string, fields: Partial<InitiativeFields> & Pick<InitiativeFields, 'title'>): Initiative {
-  return { ...INITIATIVE_DEFAULTS, ...fields, id, clientId: 'client-harbourview', createdAt: STAMP, updatedAt: STAMP };
+  return { ...INITIATIVE_DEFAULTS, ...fields, id, clientId: 'client-harbourview', rank: 0, history: [], createdAt: STAMP, updatedAt: STAMP };
 }
 
 /** Bought for $1,000.00 at a 30% markup: the report must say $1,300.00 and never $1,000.00. */

@@ -11,7 +11,8 @@ import { SaveFailedError, StoreNotWritableError } from '../../src-main/store/err
 import { LOCK_FILE } from '../../src-main/store/folder-lock';
 import { CURRENT_SCHEMA_VERSION } from '../../src-main/store/migrations';
 import { serializePractice } from '../../src-main/store/practice-file';
-import { BACKUP_FOLDER_NAME, DATA_FILE_NAME, emptyPractice, PracticeStore, type StoreOptions } from '../../src-main/store/practice-store';
+import { emptyPractice } from '../../src-main/domain/practice';
+import { BACKUP_FOLDER_NAME, DATA_FILE_NAME, PracticeStore, type StoreOptions } from '../../src-main/store/practice-store';
 import { DAMAGED_FILES, envelopeBytes } from './damaged-files';
 import { makeClient, makePractice } from './factories';
 
@@ -79,14 +80,13 @@ async function expectRejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('first start', () => {
-  it('creates the data file with schema version 2 and an empty practice', async () => {
+  it('creates the data file with the current schema version and an empty practice', async () => {
     const store = await openStore();
     expect(store.state).toBe('ok');
     const envelope = await readEnvelope();
-    expect(envelope.schemaVersion).toBe(2);
     expect(envelope.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(envelope.data).toEqual(emptyPractice());
-    expect(store.status()).toMatchObject({ state: 'ok', reason: null, fileSchemaVersion: 2, unsaved: null, practiceEmpty: true });
+    expect(store.status()).toMatchObject({ state: 'ok', reason: null, fileSchemaVersion: CURRENT_SCHEMA_VERSION, unsaved: null, practiceEmpty: true });
     expect(store.status().lastSavedAt).not.toBeNull();
   });
 
@@ -226,7 +226,7 @@ describe('a damaged data file', () => {
     expect(recovering.state).toBe('recovery');
     const offered = await recovering.backups.newestValid();
     expect(offered?.id).toBe(newest.id);
-    expect(offered).toMatchObject({ valid: true, clientCount: 2, kind: 'manual', schemaVersion: 2 });
+    expect(offered).toMatchObject({ valid: true, clientCount: 2, kind: 'manual', schemaVersion: CURRENT_SCHEMA_VERSION });
     const all = await recovering.backups.list();
     expect(all[0]).toMatchObject({ id: 'practice-2030-01-01T00-00-00-000Z-manual.json', valid: false });
   });
@@ -267,12 +267,13 @@ describe('a damaged data file', () => {
 
 describe('a file from a newer version of vCIO Desk', () => {
   it('is refused, named in the reason, and left untouched', async () => {
-    const bytes = envelopeBytes({ ...makePractice(), newFeature: [] }, 3);
+    const newer = CURRENT_SCHEMA_VERSION + 1;
+    const bytes = envelopeBytes({ ...makePractice(), newFeature: [] }, newer);
     await nodeFs.writeFile(dataFile(), bytes);
     const store = await openStore();
     expect(store.state).toBe('recovery');
-    expect(store.status().reason).toMatch(/newer version of vCIO Desk \(schema 3; this version reads up to 2\)/);
-    expect(store.status().fileSchemaVersion).toBe(3);
+    expect(store.status().reason).toContain(`newer version of vCIO Desk (schema ${newer}; this version reads up to ${CURRENT_SCHEMA_VERSION})`);
+    expect(store.status().fileSchemaVersion).toBe(newer);
     await expect(store.mutate(() => undefined)).rejects.toBeInstanceOf(StoreNotWritableError);
     await closeStore(store);
     expect(await readDataFile()).toEqual(bytes);
@@ -281,13 +282,13 @@ describe('a file from a newer version of vCIO Desk', () => {
 });
 
 describe('a schema 1 file', () => {
-  it('is backed up as it was (pre-migration), migrated, and saved as schema 2', async () => {
+  it('is backed up as it was (pre-migration), migrated, and saved at the current schema', async () => {
     const original = new Uint8Array(await nodeFs.readFile(path.join(FIXTURES, 'practice-v1.json')));
     await nodeFs.writeFile(dataFile(), original);
     const store = await openStore();
 
     expect(store.state).toBe('ok');
-    expect(store.status().fileSchemaVersion).toBe(2);
+    expect(store.status().fileSchemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(store.data.clients.map((client) => client.name)).toEqual(['Harbor Dental Group', 'Birch & Co Accountants', 'Cedar Law LLP']);
     expect(store.data.clients.every((client) => client.budgetPlan.horizonYears === 3)).toBe(true);
     expect(store.data.settings.lifespans.laptop).toBe(36);
@@ -299,7 +300,7 @@ describe('a schema 1 file', () => {
     expect(new Uint8Array(await store.backups.read(preMigration[0]!.id))).toEqual(original);
 
     const envelope = await readEnvelope();
-    expect(envelope.schemaVersion).toBe(2);
+    expect(envelope.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(envelope.data.clients[0]?.budgetPlan).toEqual({ startMonth: null, horizonYears: 3, spendingLimitPerQuarterCents: null });
   });
 });
@@ -309,7 +310,7 @@ describe('backups', () => {
     const store = await openStore();
     await store.mutate((draft) => draft.clients.push(clientNamed('Harbor Dental Group', 'client-harbor')));
     const backup = await store.createBackup('manual');
-    expect(backup).toMatchObject({ kind: 'manual', valid: true, clientCount: 1, schemaVersion: 2 });
+    expect(backup).toMatchObject({ kind: 'manual', valid: true, clientCount: 1, schemaVersion: CURRENT_SCHEMA_VERSION });
     expect(backup.id).toMatch(/^practice-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-manual\.json$/);
     const list = await store.backups.list();
     expect(list[0]?.id).toBe(backup.id);

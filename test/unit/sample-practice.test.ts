@@ -6,7 +6,7 @@ import { quarterSpend } from '../../src-main/domain/budget-views';
 import { decisionMakers, type Client } from '../../src-main/domain/client';
 import type { Forecast } from '../../src-main/domain/forecast';
 import { addMonths, type Month } from '../../src-main/domain/months';
-import { practiceData, type PracticeData } from '../../src-main/domain/practice';
+import { emptyPractice, practiceData, type PracticeData } from '../../src-main/domain/practice';
 import { expandSample, samplePracticeFile, type SamplePracticeFile } from '../../src-main/domain/sample-practice';
 import { DEFAULT_SETTINGS } from '../../src-main/domain/settings';
 
@@ -35,6 +35,7 @@ function loadSample(today: Month): PracticeData {
   };
   const expanded = expandSample(file, today, newId, LOADED_AT);
   return practiceData.parse({
+    ...emptyPractice(),
     settings: { ...DEFAULT_SETTINGS, consultant: file.consultant },
     clients: expanded.clients,
     assets: expanded.assets,

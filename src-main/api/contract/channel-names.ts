@@ -24,7 +24,39 @@ const BUDGET = ['budget.setPlan', 'budget.forecast'] as const;
 
 const EXPORTS = ['export.clientProfilePdf', 'export.budgetPdf', 'export.budgetWorkbook'] as const;
 
-export const CHANNEL_NAMES = [...APP, ...CLIENTS, ...SETTINGS, ...BACKUPS, ...SAMPLE, ...ASSETS, ...SERVICES, ...INITIATIVES, ...BUDGET, ...EXPORTS] as const;
+const STANDARDS = [] as const;
+
+const REVIEWS = [] as const;
+
+const CANVASS = [] as const;
+
+const ROADMAP = [] as const;
+
+const MEETINGS = [] as const;
+
+const PROPOSALS = [] as const;
+
+const DASHBOARD = [] as const;
+
+export const CHANNEL_NAMES = [
+  ...APP,
+  ...CLIENTS,
+  ...SETTINGS,
+  ...BACKUPS,
+  ...SAMPLE,
+  ...ASSETS,
+  ...SERVICES,
+  ...INITIATIVES,
+  ...BUDGET,
+  ...EXPORTS,
+  ...STANDARDS,
+  ...REVIEWS,
+  ...CANVASS,
+  ...ROADMAP,
+  ...MEETINGS,
+  ...PROPOSALS,
+  ...DASHBOARD,
+] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
 /** Push events from the main side to the renderer. */

@@ -4,13 +4,20 @@ import { appChannels } from './app';
 import { assetChannels } from './assets';
 import { backupChannels } from './backups';
 import { budgetChannels } from './budget';
+import { canvassChannels } from './canvass';
 import type { ChannelName, EventName } from './channel-names';
 import { clientChannels } from './clients';
+import { dashboardChannels } from './dashboard';
 import { exportChannels } from './exports';
 import { initiativeChannels } from './initiatives';
+import { meetingChannels } from './meetings';
+import { proposalChannels } from './proposals';
+import { reviewChannels } from './reviews';
+import { roadmapChannels } from './roadmap';
 import { sampleChannels } from './sample';
 import { serviceChannels } from './services';
 import { settingsChannels } from './settings';
+import { standardChannels } from './standards';
 
 /**
  * The typed contract: channel name -> input and output schemas, assembled from one module a
@@ -27,6 +34,13 @@ export const contract = {
   ...initiativeChannels,
   ...budgetChannels,
   ...exportChannels,
+  ...standardChannels,
+  ...reviewChannels,
+  ...canvassChannels,
+  ...roadmapChannels,
+  ...meetingChannels,
+  ...proposalChannels,
+  ...dashboardChannels,
 } satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 /** Compile-time check that every listed name has a channel and every channel is listed. */

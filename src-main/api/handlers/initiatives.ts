@@ -15,9 +15,11 @@ const INITIATIVES: ItemKind<Initiative> = {
 
 export const initiativeHandlers: HandlerMap<InitiativeChannels> = {
   'initiatives.list': async ({ clientId }, context) => ({ initiatives: listItems(context, INITIATIVES, clientId) }),
-  'initiatives.create': async ({ clientId, initiative: fields }, context) => ({
-    initiative: await createItem(context, INITIATIVES, clientId, fields),
-  }),
+  'initiatives.create': async ({ clientId, initiative: fields }, context) => {
+    const rank = Math.max(-1, ...context.store.data.initiatives.filter((item) => item.clientId === clientId).map((item) => item.rank)) + 1;
+    const created = { at: context.clock().toISOString(), kind: 'created' as const, from: '', to: '', note: '', by: '' };
+    return { initiative: await createItem(context, INITIATIVES, clientId, { ...fields, rank, history: [created] }) };
+  },
   'initiatives.update': async ({ id, changes }, context) => ({ initiative: await updateItem(context, INITIATIVES, id, changes) }),
   'initiatives.delete': async ({ ids }, context) => ({ deleted: await deleteItems(context, INITIATIVES, ids) }),
 };

@@ -17,8 +17,8 @@ const MONTHS = Array.from({ length: 12 }, (_unused, index) => ({ value: String(i
 const EMPTY_CLIENT: ClientFields = { ...CLIENT_DEFAULTS, name: '' };
 
 function fieldsOf(client: ClientFields): ClientFields {
-  const { name, industry, status, address, website, notes, contacts, mrrCents, users, endpoints, complexity, complianceRegimes, otherCompliance, fiscalYearStartMonth, privateNotes, cadenceOverride } = client;
-  return { name, industry, status, address, website, notes, contacts, mrrCents, users, endpoints, complexity, complianceRegimes, otherCompliance, fiscalYearStartMonth, privateNotes, cadenceOverride };
+  const { name, industry, status, address, website, notes, contacts, mrrCents, users, endpoints, complexity, complianceRegimes, otherCompliance, fiscalYearStartMonth, privateNotes, cadenceOverride, hiddenStandardCategories, prepPackSections } = client;
+  return { name, industry, status, address, website, notes, contacts, mrrCents, users, endpoints, complexity, complianceRegimes, otherCompliance, fiscalYearStartMonth, privateNotes, cadenceOverride, hiddenStandardCategories, prepPackSections };
 }
 
 /** Create or edit a client's profile (PRODUCT.md §1). `clientId` null creates. */

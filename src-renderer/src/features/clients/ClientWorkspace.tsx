@@ -6,7 +6,12 @@ import { PageHeader } from '../../components/PageHeader';
 import type { ClientSection } from '../../router';
 import { AssetsPage } from '../assets/AssetsPage';
 import { BudgetPage } from '../budget/BudgetPage';
+import { CanvassPage } from '../canvass/CanvassPage';
 import { InitiativesPage } from '../initiatives/InitiativesPage';
+import { ClientMeetingsPage } from '../meetings/ClientMeetingsPage';
+import { ProposalsPage } from '../proposals/ProposalsPage';
+import { AlignmentPage } from '../reviews/AlignmentPage';
+import { RoadmapPage } from '../roadmap/RoadmapPage';
 import { ServicesPage } from '../services/ServicesPage';
 import { CLIENT_SECTION_LABELS } from '../shell/ClientNavigation';
 import { NotFound } from '../shell/NotFound';
@@ -48,6 +53,11 @@ export function ClientWorkspace({ clientId, section }: { clientId: string; secti
       {section === 'services' && <ServicesPage client={client} />}
       {section === 'initiatives' && <InitiativesPage client={client} />}
       {section === 'budget' && <BudgetPage client={client} />}
+      {section === 'canvass' && <CanvassPage client={client} />}
+      {section === 'alignment' && <AlignmentPage client={client} />}
+      {section === 'roadmap' && <RoadmapPage client={client} />}
+      {section === 'meetings' && <ClientMeetingsPage client={client} />}
+      {section === 'proposals' && <ProposalsPage client={client} />}
     </>
   );
 }

@@ -2,12 +2,16 @@ import { ActionIcon, AppShell, Group, Kbd, NavLink, ScrollArea, Text, Tooltip, U
 import { useEffect } from 'react';
 import { useChange } from '../../api';
 import { useSettings } from '../../components/settings-hooks';
-import { IconBuildingStore, IconLayoutDashboard, IconMoon, IconSearch, IconSettings, IconSun } from '@tabler/icons-react';
+import { IconBooks, IconBuildingStore, IconCalendarEvent, IconLayoutDashboard, IconListCheck, IconMoon, IconSearch, IconSettings, IconSun, IconTargetArrow } from '@tabler/icons-react';
 import type { AppStatus } from '../../../../src-main/api/contract';
 import { navigate, useRoute } from '../../router';
 import { ClientListPage } from '../clients/ClientListPage';
 import { ClientWorkspace } from '../clients/ClientWorkspace';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { ActionItemsPage } from '../meetings/ActionItemsPage';
+import { MeetingsPage } from '../meetings/MeetingsPage';
+import { PlaybookPage } from '../playbook/PlaybookPage';
+import { StandardsPage } from '../standards/StandardsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ClientNavigation } from './ClientNavigation';
 import { CommandPalette, openCommandPalette } from './CommandPalette';
@@ -76,6 +80,10 @@ export function AppLayout({ status }: { status: AppStatus }) {
             onClick={() => navigate({ screen: 'clients' })}
           />
           {route.screen === 'client' && <ClientNavigation clientId={route.clientId} section={route.section} />}
+          <NavLink label="Meetings" leftSection={<IconCalendarEvent size={18} />} active={route.screen === 'meetings'} onClick={() => navigate({ screen: 'meetings' })} />
+          <NavLink label="Action items" leftSection={<IconListCheck size={18} />} active={route.screen === 'actions'} onClick={() => navigate({ screen: 'actions' })} />
+          <NavLink label="Standards" leftSection={<IconBooks size={18} />} active={route.screen === 'standards'} onClick={() => navigate({ screen: 'standards' })} />
+          <NavLink label="Playbook" leftSection={<IconTargetArrow size={18} />} active={route.screen === 'playbook'} onClick={() => navigate({ screen: 'playbook' })} />
         </AppShell.Section>
         <AppShell.Section>
           <NavLink
@@ -92,6 +100,10 @@ export function AppLayout({ status }: { status: AppStatus }) {
         {route.screen === 'dashboard' && <DashboardPage status={status} />}
         {route.screen === 'clients' && <ClientListPage creating={route.creating ?? false} />}
         {route.screen === 'client' && <ClientWorkspace clientId={route.clientId} section={route.section} />}
+        {route.screen === 'standards' && <StandardsPage />}
+        {route.screen === 'meetings' && <MeetingsPage />}
+        {route.screen === 'actions' && <ActionItemsPage />}
+        {route.screen === 'playbook' && <PlaybookPage />}
         {route.screen === 'settings' && <SettingsPage tab={route.tab} />}
         {route.screen === 'notFound' && <NotFound />}
       </AppShell.Main>

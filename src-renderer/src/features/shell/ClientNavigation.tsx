@@ -1,23 +1,33 @@
 import { NavLink, Text } from '@mantine/core';
-import { IconCalculator, IconCloud, IconDeviceDesktop, IconId, IconRoute } from '@tabler/icons-react';
+import { IconCalculator, IconCalendarEvent, IconChecklist, IconCloud, IconDeviceDesktop, IconFileDollar, IconId, IconLayoutKanban, IconLayoutGrid, IconRoute } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useChannel } from '../../api';
 import { navigate, type ClientSection } from '../../router';
 
 export const CLIENT_SECTION_LABELS: Record<ClientSection, string> = {
   profile: 'Profile',
+  canvass: 'Business canvass',
   assets: 'Assets',
   services: 'Services',
-  initiatives: 'Initiatives',
   budget: 'Budget',
+  alignment: 'Alignment',
+  roadmap: 'Roadmap',
+  initiatives: 'Initiatives',
+  meetings: 'Meetings',
+  proposals: 'Proposals',
 };
 
 const ICONS: Record<ClientSection, ReactNode> = {
   profile: <IconId size={16} />,
+  canvass: <IconLayoutGrid size={16} />,
   assets: <IconDeviceDesktop size={16} />,
   services: <IconCloud size={16} />,
-  initiatives: <IconRoute size={16} />,
   budget: <IconCalculator size={16} />,
+  alignment: <IconChecklist size={16} />,
+  roadmap: <IconLayoutKanban size={16} />,
+  initiatives: <IconRoute size={16} />,
+  meetings: <IconCalendarEvent size={16} />,
+  proposals: <IconFileDollar size={16} />,
 };
 
 /** The open client's sections, under the main navigation. */

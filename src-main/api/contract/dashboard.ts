@@ -1,0 +1,2 @@
+/** The dashboard feature's channels (names listed under DASHBOARD in channel-names.ts). */
+export const dashboardChannels = {};

@@ -1,0 +1,2 @@
+/** The reviews feature's channels (names listed under REVIEWS in channel-names.ts). */
+export const reviewChannels = {};

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { cents, percent, quantity } from './money';
+import { isoDate } from './months';
+import { entityId, LONG_TEXT, optionalText, requiredText, timestamp } from './text';
+import { clientDecision, labourHours } from './initiative';
+
+/** Proposals (PRODUCT.md §8): a roadmap item turned into something a client can sign. */
+
+export const PROPOSAL_STATUSES = ['draft', 'sent', 'accepted', 'declined'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = { draft: 'Draft', sent: 'Sent', accepted: 'Accepted', declined: 'Declined' };
+
+export const LINE_ITEM_KINDS = ['hardware', 'software', 'service'] as const;
+export type LineItemKind = (typeof LINE_ITEM_KINDS)[number];
+export const LINE_ITEM_KIND_LABELS: Record<LineItemKind, string> = { hardware: 'Hardware', software: 'Software', service: 'Service' };
+
+export const LINE_ITEM_BILLINGS = ['oneTime', 'monthly'] as const;
+export type LineItemBilling = (typeof LINE_ITEM_BILLINGS)[number];
+
+export const proposalLineItem = z.strictObject({
+  id: entityId,
+  kind: z.enum(LINE_ITEM_KINDS, { error: 'Choose hardware, software or service' }),
+  description: requiredText('Description', 300),
+  quantity,
+  unitCostCents: cents,
+  /** Null uses the default markup of its kind from settings. */
+  markupPercent: percent.nullable(),
+  billing: z.enum(LINE_ITEM_BILLINGS, { error: 'Choose one-time or monthly' }),
+  /** The catalogue build it was picked from, if any. */
+  catalogueItemId: entityId.nullable(),
+});
+export type ProposalLineItem = z.infer<typeof proposalLineItem>;
+
+export const proposalStep = z.strictObject({
+  id: entityId,
+  title: requiredText('Step', 200),
+  detail: optionalText('Detail', 4000),
+});
+
+export const proposalTime = z.strictObject({
+  projectManagementHours: labourHours,
+  implementationHours: labourHours,
+  standbyHours: labourHours,
+  closeOutHours: labourHours,
+});
+export type ProposalTime = z.infer<typeof proposalTime>;
+
+export const proposalResource = z.strictObject({
+  id: entityId,
+  role: requiredText('Role', 120),
+  who: optionalText('Who', 120),
+});
+
+export const proposalFields = z.strictObject({
+  title: requiredText('Title', 200),
+  /** The roadmap initiative it delivers, if any. */
+  initiativeId: entityId.nullable(),
+  summary: optionalText('Summary', LONG_TEXT),
+  steps: z.array(proposalStep).max(100),
+  time: proposalTime,
+  lineItems: z.array(proposalLineItem).max(500),
+  resources: z.array(proposalResource).max(50),
+  assumptions: optionalText('Assumptions', LONG_TEXT),
+  outOfScope: optionalText('Out of scope', LONG_TEXT),
+  issueDate: isoDate,
+  validUntil: isoDate,
+  status: z.enum(PROPOSAL_STATUSES),
+  decision: clientDecision,
+  /** Private notes for the consultant; never in the client PDF. */
+  internalNotes: optionalText('Internal notes', LONG_TEXT),
+});
+export type ProposalFields = z.infer<typeof proposalFields>;
+
+export const newProposal = proposalFields.partial().required({ title: true });
+export const proposalPatch = proposalFields.partial();
+
+export const proposal = proposalFields.extend({
+  id: entityId,
+  clientId: entityId,
+  /** When it was accepted or declined, for the non-recurring revenue of the dashboard. */
+  decidedAt: timestamp.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type Proposal = z.infer<typeof proposal>;
+
+/** One of the consultant's standard builds, pickable as a line item (settings). */
+export const catalogueItem = z.strictObject({
+  id: entityId,
+  name: requiredText('Name', 200),
+  kind: z.enum(LINE_ITEM_KINDS),
+  description: optionalText('Description', 1000),
+  unitCostCents: cents,
+  markupPercent: percent,
+  billing: z.enum(LINE_ITEM_BILLINGS),
+});
+export type CatalogueItem = z.infer<typeof catalogueItem>;

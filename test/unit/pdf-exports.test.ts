@@ -244,7 +244,7 @@ describe('client profile PDF', () => {
 
   it('is one branded page with the client, commercials and contacts, and no private notes by default', async () => {
     const client = makeClient();
-    const pdf = await rendered('profile', clientProfileDocument({ client, includePrivateNotes: false, counts }, brand(client.name, 'Client profile')));
+    const pdf = await rendered('profile', clientProfileDocument({ client, includePrivateNotes: false, counts, budget: budgetInput(client) }, brand(client.name, 'Client profile')));
     const text = squeezed(pdf.text);
     expect(pdf.pages).toBe(1);
     expect(pdf.height).toBeGreaterThan(pdf.width);
@@ -268,7 +268,7 @@ describe('client profile PDF', () => {
 
   it('shows the sensitive context only when the consultant includes it', async () => {
     const client = makeClient();
-    const pdf = await rendered('profile-private', clientProfileDocument({ client, includePrivateNotes: true, counts }, brand(client.name, 'Client profile')));
+    const pdf = await rendered('profile-private', clientProfileDocument({ client, includePrivateNotes: true, counts, budget: budgetInput(client) }, brand(client.name, 'Client profile')));
     const text = squeezed(pdf.text);
     expect(text).toContain('Sensitive context');
     expect(text).toContain(PRIVATE_PHRASE);
@@ -289,7 +289,7 @@ describe('client profile PDF', () => {
     const contacts = staff.map(([name, role], index) => contact(`c-1${index}`, name, role));
     const notes = Array.from({ length: 4 }, () => 'Two sites share one internet circuit and a site-to-site VPN; imaging stays on premises.').join(' ');
     const client = makeClient({ contacts, users: 0, notes });
-    const pdf = await rendered('profile-no-dm', clientProfileDocument({ client, includePrivateNotes: true, counts }, brand(client.name, 'Client profile')));
+    const pdf = await rendered('profile-no-dm', clientProfileDocument({ client, includePrivateNotes: true, counts, budget: budgetInput(client) }, brand(client.name, 'Client profile')));
     const text = squeezed(pdf.text);
     expect(pdf.pages).toBe(1);
     expect(text).toContain('No decision maker recorded');
@@ -300,7 +300,7 @@ describe('client profile PDF', () => {
 
   it('says so when there are no contacts at all', async () => {
     const client = makeClient({ contacts: [] });
-    const pdf = await rendered('profile-no-contacts', clientProfileDocument({ client, includePrivateNotes: false, counts }, brand(client.name, 'Client profile')));
+    const pdf = await rendered('profile-no-contacts', clientProfileDocument({ client, includePrivateNotes: false, counts, budget: budgetInput(client) }, brand(client.name, 'Client profile')));
     expect(pdf.pages).toBe(1);
     expect(squeezed(pdf.text)).toContain('No contacts recorded');
   });
@@ -348,7 +348,7 @@ describe('budget report PDF', () => {
     // Due in Sep 2026: inside the plan, which began in July, but already past in November.
     expect(overdueLines.some((line) => line.includes('Dell PowerEdge T350 file server'))).toBe(true);
     const firstOverdue = lines.findIndex((line) => line.includes('Aruba AP-505 access points') && line.includes('Overdue'));
-    const firstUpcoming = lines.findIndex((line) => line.includes('FortiGate 60F firewall') && /In \d+ months?/.test(line));
+    const firstUpcoming = lines.findIndex((line) => line.includes('FortiGate 60F firewall') && /Due in \d+ months?/.test(line));
     expect(firstOverdue).toBeGreaterThan(-1);
     expect(firstUpcoming).toBeGreaterThan(firstOverdue);
   });

@@ -103,6 +103,8 @@ function lineKey(event: BudgetEvent): string {
 
 function lineLabel(event: BudgetEvent): string {
   if (event.source === 'initiative') return `${event.label} (${BUDGET_EVENT_KIND_LABELS[event.kind].toLowerCase()})`;
+  if (event.estimated) return `${event.label} (estimate)`;
+  if (event.unpriced) return `${event.label} (unpriced)`;
   return event.label;
 }
 

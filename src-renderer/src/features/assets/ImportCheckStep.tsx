@@ -142,7 +142,7 @@ export function ImportCheckStep({
               <Table.Tr key={row.rowNumber} data-testid="import-row" data-status={row.status}>
                 <Table.Td>{row.rowNumber}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOURS[row.status]} variant="light" tt="none">
+                  <Badge color={STATUS_COLOURS[row.status]} variant="light" tt="none" miw="max-content">
                     {STATUS_LABELS[row.status]}
                   </Badge>
                 </Table.Td>

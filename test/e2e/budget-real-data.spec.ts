@@ -212,3 +212,25 @@ test('the asset list and the budget count the same overdue replacements for samp
     await expect(app.getByTestId('asset-row')).toHaveCount(forecast.gaps.overdue);
   }
 });
+
+test('default replacement costs are edited beside the lifespans and price the assets that have none', async ({ app, harness }) => {
+  const created = await invoke<{ client: { id: string } }>(harness, 'clients.create', { client: { name: 'Birch & Vale Accounting' } });
+  const clientId = created.client.id;
+  const today = monthOfLocalDate(new Date());
+  await invoke(harness, 'assets.create', { clientId, asset: { name: 'Imported laptops', category: 'laptop', quantity: 2, unitCostCents: 0, purchaseDate: `${addMonths(today, -30)}-10` } });
+  const before = await forecastOf(harness, clientId);
+  expect(before.totals.priceCents).toBe(2 * 195_000);
+
+  await app.goto(`${harness.url}#/settings/lifespans`);
+  await expect(app.getByRole('tab', { name: 'Asset lifespans and costs' })).toHaveAttribute('aria-selected', 'true');
+  await app.getByLabel('Laptop default replacement cost').fill('1,800.00');
+  await app.getByLabel('Printer default replacement cost').fill('');
+  await app.getByRole('button', { name: 'Save settings' }).click();
+  await expect(app.getByText('Settings saved.')).toBeVisible();
+  const settings = (await dataFile(harness)).data.settings;
+  expect(settings.replacementCosts.laptop).toBe(180_000);
+  expect(settings.replacementCosts.printer).toBeNull();
+
+  await app.goto(`${harness.url}#/clients/${clientId}/budget`);
+  await expect(app.getByTestId('budget-total')).toHaveText(formatMoney(2 * 234_000, USD));
+});

@@ -242,6 +242,14 @@ describe('replaced by an initiative (the laptop example of PRODUCT.md §5)', () 
     expect(forecast.replacedAssets).toHaveLength(1);
   });
 
+  it('makes the next replacement overdue again when the initiative replaced the asset a lifespan ago', () => {
+    const long = { ...refresh, startQuarter: { fiscalYear: 2023, quarter: 1 } }; // July 2022
+    const forecast = forecastOf({ ...scenario, initiatives: [long] });
+    // Replaced in July 2022, so due again in July 2025: overdue now, in the current month, in the budget and in the asset list alike.
+    expect(replacementsOf(forecast, 'laptops')).toEqual(['2026-11 overdue']);
+    expect(replacementOutlook(laptops, DEFAULT_SETTINGS.lifespans, '2026-11', replacingInitiatives([long], 7))).toMatchObject({ overdue: true, nextDue: '2025-07', replacedBy: null });
+  });
+
   it('tells the asset list the asset is replaced, not overdue', () => {
     const outlook = replacementOutlook(laptops, DEFAULT_SETTINGS.lifespans, '2026-11', replacingInitiatives([refresh], 7));
     expect(outlook).toEqual({

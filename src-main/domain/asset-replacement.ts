@@ -140,12 +140,15 @@ export function replacementSchedule(item: Asset, rules: ReplacementRules, planSt
 
 export interface ReplacementOutlook {
   firstDue: Month | null;
-  /** The next replacement as seen from `today`: when it fell due, even when that is past; the initiative's month when one is to replace it. */
+  /**
+   * The next replacement as seen from `today`: when it fell due, even when that is past; for an asset
+   * an initiative replaces, the initiative's month while it is ahead, then a lifespan after it.
+   */
   nextDue: Month | null;
   overdue: boolean;
   dueWithin12Months: boolean;
   ageUnknown: boolean;
-  /** The initiative that is to replace the asset, from this month on. */
+  /** The initiative that replaces the asset, until the replacement after it falls due. */
   replacedBy: ReplacingInitiative | null;
 }
 
@@ -160,8 +163,15 @@ export function replacementOutlook(
   const none = { firstDue: firstDueMonth(item, lifespans), nextDue: null, overdue: false, dueWithin12Months: false, replacedBy: null };
   if (schedule.kind === 'retired') return { ...none, ageUnknown: false };
   if (schedule.kind === 'ageUnknown') return { ...none, ageUnknown: true };
-  const ahead = schedule.replacedBy && schedule.replacedBy.month >= today ? schedule.replacedBy : null;
-  if (ahead) return { firstDue: schedule.firstDue, nextDue: ahead.month, overdue: false, dueWithin12Months: false, ageUnknown: false, replacedBy: ahead };
+  const replaced = schedule.overdue ? null : schedule.replacedBy;
+  const nextDue = replaced && replaced.month >= today ? replaced.month : schedule.due;
   const distance = monthIndex(schedule.due) - monthIndex(today);
-  return { firstDue: schedule.firstDue, nextDue: schedule.due, overdue: schedule.overdue, dueWithin12Months: distance >= 0 && distance < 12, ageUnknown: false, replacedBy: null };
+  return {
+    firstDue: schedule.firstDue,
+    nextDue,
+    overdue: schedule.overdue,
+    dueWithin12Months: replaced !== null && replaced.month >= today ? false : distance >= 0 && distance < 12,
+    ageUnknown: false,
+    replacedBy: replaced,
+  };
 }

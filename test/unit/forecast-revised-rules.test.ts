@@ -250,6 +250,12 @@ describe('replaced by an initiative (the laptop example of PRODUCT.md §5)', () 
     expect(replacementOutlook(laptops, DEFAULT_SETTINGS.lifespans, '2026-11', replacingInitiatives([long], 7))).toMatchObject({ overdue: true, nextDue: '2025-07', replacedBy: null });
   });
 
+  it('keeps showing the asset as replaced once the initiative’s quarter has begun, until the next replacement falls due', () => {
+    const started = { ...refresh, startQuarter: { fiscalYear: 2027, quarter: 2 } }; // October 2026
+    const outlook = replacementOutlook(laptops, DEFAULT_SETTINGS.lifespans, '2026-11', replacingInitiatives([started], 7));
+    expect(outlook).toMatchObject({ overdue: false, nextDue: '2029-10', dueWithin12Months: false, replacedBy: { title: 'Laptop refresh', month: '2026-10' } });
+  });
+
   it('tells the asset list the asset is replaced, not overdue', () => {
     const outlook = replacementOutlook(laptops, DEFAULT_SETTINGS.lifespans, '2026-11', replacingInitiatives([refresh], 7));
     expect(outlook).toEqual({

@@ -6,7 +6,7 @@ import { ASSET_CATEGORIES, ASSET_CATEGORY_LABELS, type Asset, type AssetPatch } 
 import { replacementUnitCost, type ReplacementOutlook } from '../../../../src-main/domain/asset-replacement';
 import { effectiveLifespan } from '../../../../src-main/domain/forecast';
 import { formatMoney, type MoneyStyle } from '../../../../src-main/domain/format';
-import { monthLabel, monthOfDate, monthsBetween, type Month } from '../../../../src-main/domain/months';
+import { addMonths, monthLabel, monthOfDate, monthsBetween, type Month } from '../../../../src-main/domain/months';
 import type { LifespanTable, ReplacementCostTable } from '../../../../src-main/domain/settings';
 import { EditableCell, type CellValue } from '../../components/grid/EditableCell';
 import { RowActions } from '../../components/grid/RowActions';
@@ -43,7 +43,12 @@ function NextReplacement({ asset, context }: { asset: Asset; context: AssetGridC
   if (asset.status === 'retired') return <Text size="sm" c="dimmed">Retired</Text>;
   if (outlook.replacedBy) {
     return (
-      <Badge color="violet" variant="light" tt="none" title={`Replaced by the initiative “${outlook.replacedBy.title}” in ${monthLabel(outlook.replacedBy.month)}`}>
+      <Badge
+        color="violet"
+        variant="light"
+        tt="none"
+        title={`Replaced by the initiative “${outlook.replacedBy.title}” in ${monthLabel(outlook.replacedBy.month)}; next due ${monthLabel(addMonths(outlook.replacedBy.month, effectiveLifespan(asset, context.lifespans)))}`}
+      >
         Replaced
       </Badge>
     );

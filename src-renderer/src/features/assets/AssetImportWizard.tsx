@@ -107,7 +107,7 @@ export function AssetImportWizard({ client, opened, onClose }: { client: Client;
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={`Import assets for ${client.name}`} size="90%" centered>
+    <Modal opened={opened} onClose={close} title={`Import assets for ${client.name}`} size="90%" centered closeButtonProps={{ 'aria-label': 'Close the import' }}>
       <Stepper active={step} onStepClick={(next) => preview && setStep(next)} size="sm" mb="md">
         <Stepper.Step label="Choose a file" description="CSV or Excel" />
         <Stepper.Step label="Map columns" description="What each column holds" />

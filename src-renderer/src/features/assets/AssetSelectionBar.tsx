@@ -33,7 +33,7 @@ function SetUnitCostModal({ assets, opened, onClose, onDone }: { assets: Asset[]
     );
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={`Set the unit cost of ${assets.length} ${assets.length === 1 ? 'asset' : 'assets'}`} centered>
+    <Modal opened={opened} onClose={onClose} title={`Set the unit cost of ${assets.length} ${assets.length === 1 ? 'asset' : 'assets'}`} centered closeButtonProps={{ 'aria-label': 'Close' }}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -123,7 +123,7 @@ export function ImportCheckStep({
         identifies a device are rejected; a repeated serial is skipped.
       </Text>
       <NoPriceNotice preview={preview} />
-      <ScrollArea h={320}>
+      <ScrollArea h={320} viewportProps={{ tabIndex: 0, 'aria-label': 'Rows of the file and what happens to each' }}>
         <Table stickyHeader fz="sm">
           <Table.Thead>
             <Table.Tr>
@@ -178,7 +178,7 @@ export function ImportCheckStep({
           <Text size="xs" c="dimmed">
             Recorded for this client but not listed here. Tick those that are gone to retire them in the same step; the others stay as they are.
           </Text>
-          <ScrollArea.Autosize mah={140}>
+          <ScrollArea.Autosize mah={140} viewportProps={{ tabIndex: 0, 'aria-label': 'Assets no longer in the file' }}>
             <Stack gap={2}>
               {preview.missing.map((item) => (
                 <Checkbox

@@ -133,7 +133,7 @@ export function ImportMappingStep({
       <Text size="sm" fw={600}>
         First rows of {fileName}
       </Text>
-      <ScrollArea>
+      <ScrollArea viewportProps={{ tabIndex: 0, 'aria-label': 'First rows of the file' }}>
         <Table withTableBorder fz="xs">
           <Table.Thead>
             <Table.Tr>

@@ -121,7 +121,7 @@ export function ReplaceWithInitiativeModal({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Replace with an initiative" size="lg" centered>
+    <Modal opened={opened} onClose={onClose} title="Replace with an initiative" size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -77,7 +77,7 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
   }
 
   return (
-    <Drawer opened={initiative !== null} onClose={onClose} title={existing ? 'Edit initiative' : 'New initiative'} position="right" size={720} padding="lg">
+    <Drawer opened={initiative !== null} onClose={onClose} title={existing ? 'Edit initiative' : 'New initiative'} position="right" size={720} padding="lg" closeButtonProps={{ 'aria-label': 'Close the editor' }}>
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <TextInput label="Title" required data-autofocus placeholder="Replace the end-of-life firewall" {...form.getInputProps('title')} />

@@ -82,6 +82,7 @@ export function ReplacedAssetsPicker({
         placeholder={data.length === 0 ? 'No assets recorded for this client' : 'Pick assets'}
         searchable
         clearable
+        clearButtonProps={{ 'aria-label': 'Remove every asset' }}
         nothingFoundMessage="No asset by that name"
         data={data}
         value={value}
@@ -93,7 +94,7 @@ export function ReplacedAssetsPicker({
               <Text size="sm">{option.label}</Text>
               {choice && (
                 <Text size="xs" c="dimmed">
-                  {choice.asset.quantity} × · {dueWords(choice)} · {costWords(choice, money)}
+                  Qty {choice.asset.quantity} · {dueWords(choice)} · {costWords(choice, money)}
                 </Text>
               )}
             </Stack>

@@ -17,6 +17,7 @@ import { useToday } from '../../components/useToday';
 import { navigate, useRoute } from '../../router';
 import { AddAssetModal } from './AddAssetModal';
 import { AssetGrid, sortAssets, type AssetGridContext, type AssetSortKey } from './AssetGrid';
+import { useScreenRequest } from '../../components/screen-requests';
 import { AssetImportWizard } from './AssetImportWizard';
 import { ASSET_FILTER_LABELS, assetFilterOf, matchesFilter, type AssetFilter } from './asset-filters';
 import { AssetSelectionBar } from './AssetSelectionBar';
@@ -43,6 +44,7 @@ export function AssetsPage({ client }: { client: Client }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
+  useScreenRequest('assets.import', useCallback(() => setImporting(true), []));
   const [deleting, setDeleting] = useState<Asset | null>(null);
 
   const setFilter = (next: AssetFilter | null) =>

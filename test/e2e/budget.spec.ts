@@ -7,6 +7,8 @@ import { dataFile, expect, test } from './fixtures';
 const CSV = path.resolve(import.meta.dirname, '../fixtures/rmm-assets.csv');
 
 test('import an RMM export, see the forecast, move it with a lifespan, export the workbook and the report', async ({ app, harness }) => {
+  // A long journey (import, two screens, two exports read back): more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   const created = await harness.practice.registry.invoke('clients.create', { client: { name: 'Harbour Light Dental', fiscalYearStartMonth: 7 } });
   if (!created.ok) throw new Error(created.error.message);
   const clientId = created.value.client.id;

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, STYLE_NONCE_PLACEHOLDER } from '../../src-main/platform/app-protocol';
 import { rendererEntry } from '../../src-main/platform/renderer-entry';
@@ -57,7 +58,6 @@ describe('rendererEntry', () => {
 
 describe('src-main/index.ts uses the gate', () => {
   it('reads ELECTRON_RENDERER_URL only through rendererEntry, with app.isPackaged, and loads what it returns', async () => {
-    const { readFile } = await import('node:fs/promises');
     const index = await readFile(new URL('../../src-main/index.ts', import.meta.url), 'utf8');
     expect(index).toMatch(/rendererEntry\(\{\s*isPackaged:\s*app\.isPackaged,\s*devServerUrl:\s*process\.env\.ELECTRON_RENDERER_URL\s*\}\)/);
     expect(index.match(/ELECTRON_RENDERER_URL/g)).toHaveLength(1);

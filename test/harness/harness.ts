@@ -113,6 +113,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       response.end(String(error));
     });
   });
+  // Chromium keeps idle connections far longer than Node's 5 s: a server closing one first races
+  // with a POST sent on it, which the browser cannot retry ("Failed to fetch"). close() ends them all.
+  server.keepAliveTimeout = 0;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     response.setHeader('cross-origin-resource-policy', 'same-origin');

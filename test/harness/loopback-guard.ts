@@ -14,7 +14,7 @@ import type { IncomingHttpHeaders } from 'node:http';
  */
 
 export const TOKEN_HEADER = 'x-vcio-token';
-export const TOKEN_ENV = 'VCIO_HARNESS_TOKEN';
+const TOKEN_ENV = 'VCIO_HARNESS_TOKEN';
 
 /** The contract takes a file of up to 28,000,000 base64 characters (20 MB); JSON around it is small. */
 export const MAX_BODY_BYTES = 30 * 1024 * 1024;
@@ -51,7 +51,7 @@ export function sameToken(given: string | null | undefined, token: string): bool
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? undefined : value);
 
 /** The origins of the harness's own page, for this port. */
-export function ownOrigins(port: number): string[] {
+function ownOrigins(port: number): string[] {
   return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
 }
 

@@ -70,14 +70,25 @@ const BRIDGE_SCRIPT = `
 })();
 `;
 
+class BodyTooLargeError extends Error {
+  constructor(readonly size: number) {
+    super(`Too large: this request is ${Math.ceil(size / (1024 * 1024))} MB; at most ${MAX_BODY_BYTES / (1024 * 1024)} MB can be sent at once (a file can be at most 20 MB).`);
+  }
+}
+
+/**
+ * The body of a request. One over the limit is read to its end without being kept (up to a point),
+ * so that the page gets the 413 answer rather than a connection cut while it was still sending.
+ */
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('Request body too large');
-    chunks.push(chunk as Buffer);
+    if (size > MAX_BODY_BYTES * 8) break;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
   }
+  if (size > MAX_BODY_BYTES) throw new BodyTooLargeError(size);
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -110,7 +121,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       let input: unknown;
       try {
         input = JSON.parse((await readBody(request)) || '{}');
-      } catch {
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          response.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+          response.end(JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: error.message } }));
+          return;
+        }
         input = undefined;
       }
       const result = await practice.registry.invoke(decodeURIComponent(url.pathname.slice('/api/'.length)), input);

@@ -1,10 +1,8 @@
 import { monthOfLocalDate } from '../../domain/months';
 import { brandFor, exportFileName, type Brand } from '../../export/brand';
-import { budgetReportDocument } from '../../export/pdf/budget-report';
-import { clientProfileDocument } from '../../export/pdf/client-profile';
-import { renderPdf } from '../../export/pdf/render';
-import { budgetWorkbookBytes } from '../../export/xlsx/budget-workbook';
+import { budgetWorkbookOffThread, renderPdfOffThread, WorkerTaskError } from '../../export/worker-pool';
 import type { SavedFile } from '../contract';
+import { AppError } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import type { HandlerMap } from '../registry';
 import path from 'node:path';
@@ -26,8 +24,16 @@ function fontsDir(context: HandlerContext): string {
   return path.join(context.platform.resourcesDir, 'fonts');
 }
 
-async function save(context: HandlerContext, fileName: string, bytes: Uint8Array, filters: typeof PDF): Promise<SavedFile> {
-  return { savedTo: await context.platform.saveFile({ suggestedName: fileName, filters, bytes }), fileName };
+async function save(context: HandlerContext, built: { fileName: string; bytes: Uint8Array; notice: string | null }, filters: typeof PDF): Promise<SavedFile> {
+  const savedTo = await context.platform.saveFile({ suggestedName: built.fileName, filters, bytes: built.bytes });
+  return { savedTo, fileName: built.fileName, ...(built.notice ? { notice: built.notice } : {}) };
+}
+
+/** Documents are made on the export worker; one that fails there (too long, out of memory) is explained. */
+function offThread(making: Promise<Uint8Array>): Promise<Uint8Array> {
+  return making.catch((error: unknown) => {
+    throw error instanceof WorkerTaskError ? new AppError('INTERNAL', `${error.message} Nothing was saved.`) : error;
+  });
 }
 
 /** Builds the bytes of each export; the handlers and the demo script both use these. */
@@ -41,38 +47,35 @@ export const exportBuilders = {
       services: data.services.filter((item) => item.clientId === clientId).length,
       initiatives: data.initiatives.filter((item) => item.clientId === clientId).length,
     };
-    const bytes = await renderPdf(clientProfileDocument({ client, includePrivateNotes, counts }, brand), fontsDir(context));
-    return { fileName: exportFileName(brand, 'pdf'), bytes };
+    const bytes = await offThread(renderPdfOffThread('clientProfile', { client, includePrivateNotes, counts }, brand, fontsDir(context)));
+    return { fileName: exportFileName(brand, 'pdf'), bytes, notice: brand.logoNotice };
   },
 
   async budgetPdf(context: HandlerContext, clientId: string) {
     const { items, forecast } = forecastFor(context, clientId);
     const brand = await brandOf(context, items.client.name, 'Life-cycle budget');
     const input = { ...items, forecast, today: monthOfLocalDate(context.clock()) };
-    const bytes = await renderPdf(budgetReportDocument(input, brand), fontsDir(context));
-    return { fileName: exportFileName(brand, 'pdf'), bytes };
+    const bytes = await offThread(renderPdfOffThread('budgetReport', input, brand, fontsDir(context)));
+    return { fileName: exportFileName(brand, 'pdf'), bytes, notice: brand.logoNotice };
   },
 
   async budgetWorkbook(context: HandlerContext, clientId: string, internal: boolean) {
     const { items, forecast } = forecastFor(context, clientId);
     const brand = await brandOf(context, items.client.name, internal ? 'Budget workbook (internal)' : 'Budget workbook');
     const input = { ...items, forecast, today: monthOfLocalDate(context.clock()) };
-    const bytes = await budgetWorkbookBytes(input, brand, { internal });
-    return { fileName: exportFileName(brand, 'xlsx'), bytes };
+    const bytes = await offThread(budgetWorkbookOffThread(input, brand, internal));
+    return { fileName: exportFileName(brand, 'xlsx'), bytes, notice: brand.logoNotice };
   },
 };
 
 export const exportHandlers: HandlerMap<ExportChannels> = {
   'export.clientProfilePdf': async ({ clientId, includePrivateNotes }, context) => {
-    const built = await exportBuilders.clientProfilePdf(context, clientId, includePrivateNotes);
-    return save(context, built.fileName, built.bytes, PDF);
+    return save(context, await exportBuilders.clientProfilePdf(context, clientId, includePrivateNotes), PDF);
   },
   'export.budgetPdf': async ({ clientId }, context) => {
-    const built = await exportBuilders.budgetPdf(context, clientId);
-    return save(context, built.fileName, built.bytes, PDF);
+    return save(context, await exportBuilders.budgetPdf(context, clientId), PDF);
   },
   'export.budgetWorkbook': async ({ clientId, internal }, context) => {
-    const built = await exportBuilders.budgetWorkbook(context, clientId, internal);
-    return save(context, built.fileName, built.bytes, XLSX);
+    return save(context, await exportBuilders.budgetWorkbook(context, clientId, internal), XLSX);
   },
 };

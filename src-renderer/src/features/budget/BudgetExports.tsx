@@ -1,14 +1,16 @@
 import { Button, Card, Group, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFileTypePdf, IconLock } from '@tabler/icons-react';
+import type { SavedFile } from '../../../../src-main/api/contract';
 import type { Client } from '../../../../src-main/domain/client';
 import { useChange } from '../../api';
+import { showExported } from '../../components/exported';
 
 /** The documents a client takes home, and the consultant's own workbook with cost and margin. */
 export function BudgetExports({ client }: { client: Client }) {
   const workbook = useChange('export.budgetWorkbook');
   const report = useChange('export.budgetPdf');
-  const done = ({ savedTo }: { savedTo: string | null }) => savedTo && notifications.show({ color: 'teal', title: 'Exported', message: savedTo });
+  const done = (result: SavedFile) => showExported(result);
   const failed = (error: Error) => notifications.show({ color: 'red', title: 'Export failed', message: error.message });
   return (
     <Card withBorder>

@@ -3,9 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Client } from '../../../../src-main/domain/client';
 import { useChange } from '../../api';
+import { showExported } from '../../components/exported';
 
 /** The profile PDF leaves private notes out unless the consultant ticks them in, each time. */
-export function ExportProfileDialog({ client, opened, onClose, onExported }: { client: Client; opened: boolean; onClose: () => void; onExported: (savedTo: string) => void }) {
+export function ExportProfileDialog({ client, opened, onClose }: { client: Client; opened: boolean; onClose: () => void }) {
   const [includePrivateNotes, setIncludePrivateNotes] = useState(false);
   const exportPdf = useChange('export.clientProfilePdf');
   return (
@@ -29,10 +30,10 @@ export function ExportProfileDialog({ client, opened, onClose, onExported }: { c
               exportPdf.mutate(
                 { clientId: client.id, includePrivateNotes },
                 {
-                  onSuccess: ({ savedTo }) => {
+                  onSuccess: (result) => {
                     onClose();
                     setIncludePrivateNotes(false);
-                    if (savedTo) onExported(savedTo);
+                    showExported(result, 'Profile exported');
                   },
                   onError: (error) => notifications.show({ color: 'red', title: 'Export failed', message: error.message }),
                 },

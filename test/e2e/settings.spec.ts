@@ -47,8 +47,10 @@ test('a logo damaged on disk after it was chosen leaves the export without it, a
   await app.goto(`${harness.url}#/clients/${created.value.client.id}`);
   await app.getByRole('button', { name: 'Export profile PDF' }).click();
   await app.getByRole('dialog', { name: 'Export client profile' }).getByRole('button', { name: 'Save PDF…' }).click();
-  await expect(app.getByText('Profile exported')).toBeVisible();
-  await expect(app.getByText('Made without your logo: its file in the data folder is incomplete or damaged')).toBeVisible();
+  await expect(app.getByText('The client profile is saved')).toBeVisible();
+  await expect(app.getByTestId('export-notice')).toHaveText(
+    'Made without your logo: its file in the data folder is incomplete or damaged, so it cannot be drawn. Choose the logo again in Settings.',
+  );
   expect(harness.record.saved).toHaveLength(1);
 });
 

@@ -12,8 +12,8 @@ import { logoBytes } from './settings';
 
 type ExportChannels = 'export.clientProfilePdf' | 'export.budgetPdf' | 'export.budgetWorkbook';
 
-const PDF = [{ name: 'PDF document', extensions: ['pdf'] }];
-const XLSX = [{ name: 'Excel workbook', extensions: ['xlsx'] }];
+export const PDF = [{ name: 'PDF document', extensions: ['pdf'] }];
+export const XLSX = [{ name: 'Excel workbook', extensions: ['xlsx'] }];
 
 async function brandOf(context: HandlerContext, clientName: string, documentTitle: string): Promise<Brand> {
   const settings = context.store.data.settings;
@@ -24,15 +24,22 @@ function fontsDir(context: HandlerContext): string {
   return path.join(context.platform.resourcesDir, 'fonts');
 }
 
-async function save(context: HandlerContext, built: { fileName: string; bytes: Uint8Array; notice: string | null }, filters: typeof PDF): Promise<SavedFile> {
-  const savedTo = await context.platform.saveFile({ suggestedName: built.fileName, filters, bytes: built.bytes });
-  return { savedTo, fileName: built.fileName, ...(built.notice ? { notice: built.notice } : {}) };
+/**
+ * Saves an export where the consultant chooses, and remembers it so that it can be opened next.
+ * `notice` is what the consultant should know about the document (made without the logo).
+ */
+export async function save(context: HandlerContext, fileName: string, bytes: Uint8Array, filters: typeof PDF, notice: string | null = null): Promise<SavedFile> {
+  const savedTo = await context.platform.saveFile({ suggestedName: fileName, filters, bytes });
+  if (savedTo === null) return { savedTo, fileName, exportId: null };
+  const exportId = context.newId();
+  context.savedExports.set(exportId, savedTo);
+  return { savedTo, fileName, exportId, ...(notice ? { notice } : {}) };
 }
 
 /** Documents are made on the export worker; one that fails there (too long, out of memory) is explained. */
 function offThread(making: Promise<Uint8Array>): Promise<Uint8Array> {
   return making.catch((error: unknown) => {
-    throw error instanceof WorkerTaskError ? new AppError('INTERNAL', `${error.message} Nothing was saved.`) : error;
+    throw error instanceof WorkerTaskError ? new AppError('INTERNAL', error.message) : error;
   });
 }
 
@@ -70,12 +77,15 @@ export const exportBuilders = {
 
 export const exportHandlers: HandlerMap<ExportChannels> = {
   'export.clientProfilePdf': async ({ clientId, includePrivateNotes }, context) => {
-    return save(context, await exportBuilders.clientProfilePdf(context, clientId, includePrivateNotes), PDF);
+    const built = await exportBuilders.clientProfilePdf(context, clientId, includePrivateNotes);
+    return save(context, built.fileName, built.bytes, PDF, built.notice);
   },
   'export.budgetPdf': async ({ clientId }, context) => {
-    return save(context, await exportBuilders.budgetPdf(context, clientId), PDF);
+    const built = await exportBuilders.budgetPdf(context, clientId);
+    return save(context, built.fileName, built.bytes, PDF, built.notice);
   },
   'export.budgetWorkbook': async ({ clientId, internal }, context) => {
-    return save(context, await exportBuilders.budgetWorkbook(context, clientId, internal), XLSX);
+    const built = await exportBuilders.budgetWorkbook(context, clientId, internal);
+    return save(context, built.fileName, built.bytes, XLSX, built.notice);
   },
 };

@@ -206,7 +206,11 @@ export function ClientProfile({ client, badge }: { client: Client; badge: ReactN
 
       <ClientForm opened={editing} clientId={client.id} onClose={() => setEditing(false)} />
       <DeleteClientDialog client={deleting ? client : null} onClose={() => setDeleting(false)} />
-      <ExportProfileDialog client={client} opened={exporting} onClose={() => setExporting(false)} />
+      <ExportProfileDialog
+        client={client}
+        opened={exporting}
+        onClose={() => setExporting(false)}
+      />
     </>
   );
 }

@@ -19,6 +19,7 @@ export interface PdfTask<K extends PdfBuilderName = PdfBuilderName> {
 }
 
 export interface WorkerTasks {
+  warmUp(nothing: null): Promise<null>;
   importTable(file: ImportFile): Promise<ImportTableResult>;
   inspectLogo(bytes: Uint8Array): Promise<ImageInspection>;
   pdf(task: PdfTask): Promise<Uint8Array>;
@@ -26,6 +27,10 @@ export interface WorkerTasks {
 }
 
 export const workerTasks: WorkerTasks = {
+  async warmUp() {
+    await Promise.all([import('./pdf/builders'), import('./pdf/render'), import('./xlsx/budget-workbook'), import('./xlsx/read-tables'), import('./import-table')]);
+    return null;
+  },
   async importTable(file) {
     const { readImportTable } = await import('./import-table');
     return readImportTable(file);

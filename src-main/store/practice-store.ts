@@ -210,7 +210,6 @@ export class PracticeStore {
       const verdict = judgePracticeBytes(bytes);
       if (verdict.kind !== 'ok') throw new StoreNotWritableError(`That backup cannot be restored: ${verdict.reason}`);
       if (this.stateValue === 'readOnly') throw new StoreNotWritableError(this.reasonValue ?? 'The practice is read-only.');
-      this.cancelRetry();
       await this.forgetUndo();
       const current = this.db && this.stateValue === 'ok' ? this.db.data : null;
       // What the consultant has now: the practice in memory (saved or not), else the file as it is.
@@ -226,6 +225,8 @@ export class PracticeStore {
       } catch (error) {
         throw operationFailure(error, 'the backup was not restored. Your practice is as it was.');
       }
+      // What was unsaved is in the pre-restore backup now; the restored file replaces it.
+      this.cancelRetry();
       if (preRestore) {
         const record: UndoRecord = {
           preRestoreId: preRestore.id,
@@ -250,12 +251,12 @@ export class PracticeStore {
       const record = await this.readUndoRecord();
       if (!record) return false;
       const bytes = await this.backups.read(record.preRestoreId);
-      this.cancelRetry();
       try {
         await writeFileDurably(this.dataFile, bytes, this.fs);
       } catch (error) {
         throw operationFailure(error, 'the restore was not undone. Your practice is as it was.');
       }
+      this.cancelRetry();
       await this.forgetUndo();
       await this.load();
       return true;
@@ -401,8 +402,10 @@ export class PracticeStore {
     if (this.retryTimer) return;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
-      // A failure is reported by the save state and scheduled again by persist.
-      this.retrySave().catch(() => undefined);
+      // A failed write schedules the next try itself; one refused while a restore runs tries again later.
+      this.retrySave().catch(() => {
+        if (this.unsaved) this.scheduleRetry();
+      });
     }, this.options.retryDelayMs ?? 15_000);
     this.retryTimer.unref?.();
   }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { SaveState } from '../../src-main/api/contract';
 import { openPractice, type OpenPractice } from '../../src-main/api/open-practice';
+import { warmUpWorker } from '../../src-main/export/worker-pool';
 import { faultyFileSystem } from './faulty-fs';
 import { folderPlatform, REPOSITORY_ROOT, type PlatformRecord } from './test-platform';
 
@@ -100,6 +101,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const broadcast = (event: string, payload: unknown) => {
     for (const stream of eventStreams) stream.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
   };
+  // From the sources the export worker takes seconds to start: start it now, beside the page load.
+  void warmUpWorker().catch(() => undefined);
   const practice = await openPractice({
     dataDir: options.dataDir,
     platform,

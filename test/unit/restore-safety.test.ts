@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openPractice, type OpenPractice } from '../../src-main/api/open-practice';
 import type { PracticeData } from '../../src-main/domain/practice';
 import { serializePractice } from '../../src-main/store/practice-file';
-import { BACKUP_FOLDER_NAME, DATA_FILE_NAME } from '../../src-main/store/practice-store';
+import { BACKUP_FOLDER_NAME, DATA_FILE_NAME, PracticeStore } from '../../src-main/store/practice-store';
 import { faultyFileSystem } from '../harness/faulty-fs';
 import { folderPlatform } from '../harness/test-platform';
 import { makeClient, makePractice } from './factories';
@@ -173,5 +173,28 @@ describe('retrying a save that still fails', () => {
     const saved = await practice.registry.invoke('app.retrySave', {});
     expect(saved).toMatchObject({ ok: true, value: { unsaved: null } });
     expect((await fileOnDisk()).clients.map((client) => client.name)).toEqual(['Harbor Dental Group', 'Birch & Co']);
+  });
+});
+
+describe('an unsaved change and a restore that fails', () => {
+  it('keeps the change in memory and goes on retrying it', async () => {
+    const folder = path.join(dataDir, 'retrying');
+    const flaky = faultyFileSystem();
+    const store = await PracticeStore.open({ dataDir: folder, fs: flaky.fs, retryDelayMs: 50 });
+    try {
+      await store.mutate((draft) => draft.clients.push(makeClient({ id: 'client-harbor', name: 'Harbor Dental Group' })));
+      const backup = await store.createBackup('manual');
+      flaky.failWith('ENOSPC');
+      await expect(store.mutate((draft) => draft.clients.push(makeClient({ id: 'client-birch', name: 'Birch & Co' })))).rejects.toThrow(/the disk is full/);
+      await expect(store.restore(backup.id)).rejects.toThrow('The disk is full, so the backup was not restored. Your practice is as it was.');
+      expect(store.data.clients.map((client) => client.name)).toEqual(['Harbor Dental Group', 'Birch & Co']);
+
+      flaky.failWith(null);
+      await expect.poll(() => store.status().unsaved, { timeout: 5_000 }).toBeNull();
+      const onDisk = JSON.parse(await nodeFs.readFile(path.join(folder, DATA_FILE_NAME), 'utf8')) as { data: PracticeData };
+      expect(onDisk.data.clients.map((client) => client.name)).toEqual(['Harbor Dental Group', 'Birch & Co']);
+    } finally {
+      await store.close();
+    }
   });
 });

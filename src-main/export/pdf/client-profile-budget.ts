@@ -43,8 +43,8 @@ function comingUp(input: BudgetExportInput, brand: Brand): Content {
   };
 }
 
-export function budgetSnapshot(input: BudgetExportInput | null, brand: Brand): Content {
-  if (!input || input.forecast.events.length === 0) {
+export function budgetSnapshot(input: BudgetExportInput, brand: Brand): Content {
+  if (input.forecast.events.length === 0) {
     return section('Budget snapshot', [emptyNote('Nothing is budgeted yet: add assets with purchase dates, services or scheduled initiatives.')]);
   }
   const total = sumAmounts(input.forecast.events).priceCents;

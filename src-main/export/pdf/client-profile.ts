@@ -16,8 +16,8 @@ export interface ClientProfileInput {
   /** The consultant ticked "include sensitive context"; without it the private notes never leave the app. */
   includePrivateNotes: boolean;
   counts: { assets: number; services: number; initiatives: number };
-  /** The client's budget, for the snapshot; null leaves it out. */
-  budget: BudgetExportInput | null;
+  /** The client's budget, for the snapshot; without it the profile has no budget section. */
+  budget?: BudgetExportInput;
 }
 
 const DASH = '–';
@@ -30,7 +30,7 @@ export function clientProfileDocument(input: ClientProfileInput, brand: Brand): 
     detailsBlock(client, brand),
     section('Commercials', [commercialFigures(client, brand), commercialDetails(client, input.counts, brand)]),
     ...contactsSection(client, brand),
-    budgetSnapshot(input.budget, brand),
+    ...(input.budget ? [budgetSnapshot(input.budget, brand)] : []),
     section('Notes', [notesBlock(client.notes)], { short: isShort(client.notes) }),
     ...(input.includePrivateNotes ? [sensitiveContext(client.privateNotes, brand)] : []),
   ];

@@ -46,7 +46,9 @@ function continuedNotes(content: CanvassContent, plan: CanvassPagePlan, brand: B
 
 function answerBody(topic: DiscoveryTopic, content: CanvassContent): Content {
   const answer = content.discovery[topic];
-  const trajectory = topic === 'growth' && content.trajectory ? `${TRAJECTORY_LABELS[content.trajectory]}.` : '';
+  const label = topic === 'growth' && content.trajectory ? TRAJECTORY_LABELS[content.trajectory] : '';
+  // "Growing." leads the answer, unless the answer already starts with the word.
+  const trajectory = label && !answer.toLocaleLowerCase().startsWith(label.toLocaleLowerCase()) ? `${label}.` : '';
   if (!answer && !trajectory) return emptyNote('Not discussed yet.');
   return {
     text: [...(trajectory ? [{ text: `${trajectory}${answer ? ' ' : ''}`, bold: true }] : []), { text: breakable(answer) }],
@@ -73,17 +75,16 @@ function discoveryAnswers(content: CanvassContent, brand: Brand): Content[] {
 
 function goalsSection(goals: readonly Goal[], initiatives: readonly Initiative[], brand: Brand): Content {
   if (goals.length === 0) return section('Business goals', [emptyNote('No business goals recorded yet.')]);
-  const servedBy = (goal: Goal) =>
-    initiatives
-      .filter((item) => item.why.goalIds.includes(goal.id))
-      .map((item) => item.title)
-      .join('\n');
+  const servedBy = (goal: Goal): TableCell => {
+    const titles = initiatives.filter((item) => item.why.goalIds.includes(goal.id)).map((item) => breakable(item.title));
+    return titles.length === 0 ? cell('–') : { ul: titles, style: 'tableCell', markerColor: brand.accentColour };
+  };
   const rows = [...goals].sort(compareGoals).map((goal): TableCell[] => [
     cell(breakable(goal.title), { bold: true }),
     cell(GOAL_HORIZON_LABELS[goal.horizon], { noWrap: true }),
     cell(breakable(goal.measureOfSuccess) || '–'),
     cell(GOAL_STATUS_LABELS[goal.status], { noWrap: true }),
-    cell(servedBy(goal) || '–'),
+    servedBy(goal),
   ]);
   return titledTable(
     {

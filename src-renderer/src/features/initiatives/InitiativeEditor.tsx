@@ -18,6 +18,7 @@ import { labourCents, marginFromMarkup, priceWithMarkup } from '../../../../src-
 import { quarterKey } from '../../../../src-main/domain/months';
 import { useChange } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { GoalPicker } from '../canvass/GoalPicker';
 import { fieldErrorsOf, keptButNotSaved, zodErrors } from '../../components/forms';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
@@ -27,7 +28,8 @@ import { quarterFromKey, quarterOptions, UNSCHEDULED } from './quarter-options';
 const EMPTY: InitiativeFields = { ...INITIATIVE_DEFAULTS, title: '' };
 
 function fieldsOf(item: Initiative): InitiativeFields {
-  const { id: _id, clientId: _clientId, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = item;
+  // The rank and history are kept by the main side, not edited here.
+  const { id: _id, clientId: _clientId, createdAt: _createdAt, updatedAt: _updatedAt, rank: _rank, history: _history, ...fields } = item;
   return fields;
 }
 
@@ -141,6 +143,7 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
           </Text>
 
           <Divider label="Why and impact" labelPosition="left" />
+          <GoalPicker clientId={client.id} value={values.why.goalIds} onChange={(goalIds) => form.setFieldValue('why.goalIds', goalIds)} error={form.errors['why.goalIds'] as string | undefined} />
           <Textarea label="Client request" autosize minRows={1} {...form.getInputProps('why.clientRequest')} />
           <SimpleGrid cols={3}>
             <Textarea label="Productivity" autosize minRows={2} {...form.getInputProps('businessImpact.productivity')} />

@@ -20,6 +20,8 @@ export const NOTE_SIZES = [9, 8, 7] as const;
 const GAP = 6;
 const PADDING = 5;
 const BORDER = 0.75;
+/** From a box's edge to its text: the border and the padding. */
+export const BLOCK_INSET = PADDING + BORDER;
 /** Room for the title line above the canvas. */
 const TITLE_SPACE = 30;
 /** Left free at the foot of the page, for rounding in pdfmake's layout. */

@@ -196,6 +196,9 @@ test('goals are kept with the canvass and chosen in the initiative editor', asyn
   await expect(editor).toBeHidden();
   await expect(app.getByTestId('goal-row')).toContainText('Run six sites at once');
   await expect(app.getByTestId('goal-row')).toContainText('Within 3 years');
+  // The status reads in full: a badge is never cut to "Op…".
+  const badge = app.getByTestId('goal-row').getByText('Open', { exact: true });
+  expect(await badge.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
 
   await app.goto(`${harness.url}#/clients/${clientId}/initiatives`);
   await app.getByTestId('initiative-row').click();
@@ -215,7 +218,7 @@ test('goals are kept with the canvass and chosen in the initiative editor', asyn
   await app.getByRole('button', { name: 'Run six sites at once' }).click();
   await app.getByRole('dialog', { name: 'Edit goal' }).getByRole('textbox', { name: 'Goal' }).fill('Run eight sites');
   await app.keyboard.press('Escape');
-  await app.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
+  await app.getByRole('alertdialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
   await expect(app.getByTestId('goal-row')).toContainText('Run six sites at once');
 });
 
@@ -280,10 +283,33 @@ test('the canvass screens are accessible in the light and dark themes', async ({
       // The canvass page itself; the app's frame around it is checked by the shell's own tests.
       const results = await new AxeBuilder({ page: app }).include('[data-testid="canvass-page"]').analyze();
       const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-      expect(
-        serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-        `${scheme} ${tab}`,
-      ).toEqual([]);
+      expect(describe(serious), `${scheme} ${tab}`).toEqual([]);
+    }
+    const dialogs: Array<[open: () => Promise<void>, name: string | RegExp]> = [
+      [() => app.getByRole('button', { name: 'Take snapshot' }).click(), 'Take a snapshot'],
+      [() => app.getByRole('button', { name: 'Canvass PDF' }).click(), 'Export the business canvass'],
+      [() => app.getByRole('button', { name: /^View snapshot/ }).click(), /^Snapshot: Last year/],
+      [
+        async () => {
+          await app.getByRole('tab', { name: 'Goals' }).click();
+          await app.getByRole('button', { name: 'Pass the SOC 2 audit' }).click();
+        },
+        'Edit goal',
+      ],
+    ];
+    for (const [open, name] of dialogs) {
+      await open();
+      const dialog = app.getByRole('dialog', { name });
+      await expect(dialog).toBeVisible();
+      const results = await new AxeBuilder({ page: app }).include('[role="dialog"]').analyze();
+      expect(describe(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')), `${scheme} ${String(name)}`).toEqual([]);
+      await app.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await app.getByRole('tab', { name: 'Snapshots and changes' }).click();
     }
   }
 });
+
+function describe(violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }>): string[] {
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}

@@ -8,7 +8,7 @@ import classes from './canvass.module.css';
 function Change({ kind, colour, children }: { kind: string; colour: string; children: ReactNode }) {
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="canvass-change" data-kind={kind}>
-      <Badge variant="light" color={colour} className="nowrap" style={{ flex: 'none' }}>
+      <Badge variant="light" color={colour} className="nowrap" miw="max-content" style={{ flex: "none" }}>
         {kind}
       </Badge>
       <div style={{ minWidth: 0, flex: 1 }}>{children}</div>

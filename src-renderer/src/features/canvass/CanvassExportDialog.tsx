@@ -13,7 +13,7 @@ export function CanvassExportDialog({ client, opened, onClose }: { client: Clien
     onClose();
   };
   return (
-    <Modal opened={opened} onClose={close} title="Export the business canvass" centered>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={close} title="Export the business canvass" centered>
       <Stack>
         <Text size="sm">
           A branded PDF for {client.name}: the canvas on one landscape page, then the discovery answers and the business goals.

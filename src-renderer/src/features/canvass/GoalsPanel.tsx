@@ -73,8 +73,8 @@ export function GoalsPanel({ clientId }: { clientId: string }) {
                         )}
                       </Table.Td>
                       <Table.Td className="nowrap">{GOAL_HORIZON_LABELS[goal.horizon]}</Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={STATUS_COLOURS[goal.status]}>
+                      <Table.Td className="nowrap">
+                        <Badge variant="light" color={STATUS_COLOURS[goal.status]} miw="max-content">
                           {GOAL_STATUS_LABELS[goal.status]}
                         </Badge>
                       </Table.Td>

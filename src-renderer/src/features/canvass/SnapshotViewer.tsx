@@ -49,6 +49,7 @@ export function SnapshotViewer({ snapshot, onClose }: { snapshot: { id: string; 
   const { settings } = useSettings();
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': 'Close' }}
       opened={snapshot !== null}
       onClose={onClose}
       size="calc(100vw - 3rem)"

@@ -26,7 +26,7 @@ export function TakeSnapshotDialog({ clientId, opened, onClose }: { clientId: st
       },
     );
   return (
-    <Modal opened={opened} onClose={close} title="Take a snapshot" centered>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={close} title="Take a snapshot" centered>
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -1,13 +1,12 @@
 import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Client } from '../../../../src-main/domain/client';
-import { useChange } from '../../api';
+import { useExport } from '../../components/useExport';
 
 /** The canvass PDF leaves the client's private notes out unless the consultant ticks them in, each time. */
 export function CanvassExportDialog({ client, opened, onClose }: { client: Client; opened: boolean; onClose: () => void }) {
   const [includePrivateNotes, setIncludePrivateNotes] = useState(false);
-  const exportPdf = useChange('export.canvassPdf');
+  const exportPdf = useExport('export.canvassPdf');
   const close = () => {
     setIncludePrivateNotes(false);
     onClose();
@@ -31,19 +30,11 @@ export function CanvassExportDialog({ client, opened, onClose }: { client: Clien
           </Button>
           <Button
             data-autofocus
-            loading={exportPdf.isPending}
-            onClick={() =>
-              exportPdf.mutate(
-                { clientId: client.id, includePrivateNotes },
-                {
-                  onSuccess: ({ savedTo }) => {
-                    close();
-                    if (savedTo) notifications.show({ color: 'teal', title: 'Exported', message: savedTo });
-                  },
-                  onError: (error) => notifications.show({ color: 'red', title: 'Export failed', message: error.message }),
-                },
-              )
-            }
+            loading={exportPdf.running}
+            onClick={() => {
+              close();
+              void exportPdf.run({ clientId: client.id, includePrivateNotes }, 'business canvass');
+            }}
           >
             Save PDF…
           </Button>

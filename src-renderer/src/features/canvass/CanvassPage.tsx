@@ -1,11 +1,11 @@
 import { Button, Center, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconCamera, IconFileText, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { answerCount, noteCount } from '../../../../src-main/domain/canvass';
 import type { Client } from '../../../../src-main/domain/client';
-import { useChange, useChannel } from '../../api';
+import { useChannel } from '../../api';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { useExport } from '../../components/useExport';
 import { CanvasGrid } from './CanvasGrid';
 import { CanvassExportDialog } from './CanvassExportDialog';
 import { DiscoveryForm } from './DiscoveryForm';
@@ -21,7 +21,7 @@ type CanvassTab = 'canvas' | 'discovery' | 'goals' | 'snapshots';
 export function CanvassPage({ client }: { client: Client }) {
   const canvass = useChannel('canvass.get', { clientId: client.id });
   const edits = useCanvassEdits(client.id);
-  const questionnaire = useChange('export.questionnairePdf');
+  const questionnaire = useExport('export.questionnairePdf');
   const [tab, setTab] = useState<CanvassTab>('canvas');
   const [snapshotting, setSnapshotting] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -56,16 +56,8 @@ export function CanvassPage({ client }: { client: Client }) {
           <Button
             variant="default"
             leftSection={<IconFileText size={16} />}
-            loading={questionnaire.isPending}
-            onClick={() =>
-              questionnaire.mutate(
-                { clientId: client.id },
-                {
-                  onSuccess: ({ savedTo }) => savedTo && notifications.show({ color: 'teal', title: 'Exported', message: savedTo }),
-                  onError: (error) => notifications.show({ color: 'red', title: 'Export failed', message: error.message }),
-                },
-              )
-            }
+            loading={questionnaire.running}
+            onClick={() => void questionnaire.run({ clientId: client.id }, 'business questions')}
           >
             Questionnaire PDF
           </Button>

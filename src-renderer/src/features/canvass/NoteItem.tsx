@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { ActionIcon, Text, Textarea, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Text, Textarea, UnstyledButton } from '@mantine/core';
 import { IconGripVertical, IconX } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { canvassNote, type CanvassNote } from '../../../../src-main/domain/canvass';
@@ -157,11 +157,9 @@ export function NoteItem({ note, blockLabel, actions }: { note: CanvassNote; blo
           >
             <NoteText text={note.text} />
           </UnstyledButton>
-          <Tooltip label="Remove note">
-            <ActionIcon className={classes.noteControl} variant="subtle" color="gray" size="sm" aria-label={`Remove note “${preview(note.text)}”`} onClick={actions.remove}>
-              <IconX size={14} />
-            </ActionIcon>
-          </Tooltip>
+          <ActionIcon className={classes.noteControl} variant="subtle" color="gray" size="sm" aria-label={`Remove note “${preview(note.text)}”`} onClick={actions.remove}>
+            <IconX size={14} />
+          </ActionIcon>
         </>
       )}
     </li>

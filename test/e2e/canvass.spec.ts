@@ -148,6 +148,15 @@ test('notes move between blocks by drag and drop and by keyboard, and a removal 
   await expect(block(app, 'keyResources').getByTestId('canvass-note')).toHaveText(['Head baker']);
   await expect.poll(() => storedNotes(harness, clientId, 'keyResources')).toEqual(['Head baker']);
 
+  // Dragging by keyboard: Space picks the note up by its handle, an arrow moves it, Space drops it.
+  await addNotes(app, 'channels', ['Walk-ins', 'Website', 'Farmers market']);
+  await block(app, 'channels').getByRole('button', { name: 'Move note “Walk-ins”', exact: true }).focus();
+  await app.keyboard.press('Space');
+  await app.keyboard.press('ArrowDown');
+  await app.keyboard.press('Space');
+  await expect(block(app, 'channels').getByTestId('canvass-note')).toHaveText(['Website', 'Walk-ins', 'Farmers market']);
+  await expect.poll(() => storedNotes(harness, clientId, 'channels')).toEqual(['Website', 'Walk-ins', 'Farmers market']);
+
   // Escape leaves an edit without saving it.
   await block(app, 'keyResources').getByRole('button', { name: 'Head baker', exact: true }).click();
   await block(app, 'keyResources').getByRole('textbox', { name: 'Edit note in Key resources' }).fill('Nobody');

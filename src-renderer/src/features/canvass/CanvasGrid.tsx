@@ -11,6 +11,7 @@ import {
   type CollisionDetection,
   type DragEndEvent,
   type DragOverEvent,
+  type DragStartEvent,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { Button, Group, Text, Title, VisuallyHidden } from '@mantine/core';
@@ -55,8 +56,23 @@ const collision: CollisionDetection = (args) => {
   return under.length > 0 ? under : closestCenter(args);
 };
 
-function BlockCard({ block, notes, edits, content, highlighted }: { block: CanvassBlock; notes: readonly CanvassNote[]; edits: CanvassEdits | null; content: CanvassContent; highlighted: boolean }) {
-  const droppable = useDroppable({ id: `${BLOCK_DROP}${block}`, disabled: edits === null });
+function BlockCard({
+  block,
+  notes,
+  edits,
+  content,
+  highlighted,
+  keyboardDrag,
+}: {
+  block: CanvassBlock;
+  notes: readonly CanvassNote[];
+  edits: CanvassEdits | null;
+  content: CanvassContent;
+  highlighted: boolean;
+  /** A note is being moved with the keyboard: the arrows step from note to note, so the block itself is no target. */
+  keyboardDrag: boolean;
+}) {
+  const droppable = useDroppable({ id: `${BLOCK_DROP}${block}`, disabled: edits === null || keyboardDrag });
   const label = CANVASS_BLOCK_LABELS[block];
   const headingId = `canvass-block-${block}`;
 
@@ -148,6 +164,7 @@ function BlockCard({ block, notes, edits, content, highlighted }: { block: Canva
 export function CanvasGrid({ content, edits }: { content: CanvassContent; edits: CanvassEdits | null }) {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const [overBlock, setOverBlock] = useState<CanvassBlock | null>(null);
+  const [keyboardDrag, setKeyboardDrag] = useState(false);
 
   const describe = (id: string | number) => {
     const noteId = String(id);
@@ -167,8 +184,10 @@ export function CanvasGrid({ content, edits }: { content: CanvassContent; edits:
     const target = over ? dropTarget(content, '', String(over.id)) : null;
     setOverBlock(target?.block ?? null);
   };
+  const onDragStart = ({ activatorEvent }: DragStartEvent) => setKeyboardDrag(activatorEvent instanceof KeyboardEvent);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setOverBlock(null);
+    setKeyboardDrag(false);
     if (!over || !edits) return;
     const noteId = String(active.id);
     const target = dropTarget(content, noteId, String(over.id));
@@ -181,9 +200,13 @@ export function CanvasGrid({ content, edits }: { content: CanvassContent; edits:
     <DndContext
       sensors={sensors}
       collisionDetection={collision}
+      onDragStart={onDragStart}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setOverBlock(null)}
+      onDragCancel={() => {
+        setOverBlock(null);
+        setKeyboardDrag(false);
+      }}
       accessibility={{
         announcements,
         screenReaderInstructions: { draggable: 'To move this note, press Space, use the arrow keys, then press Space again to drop it or Escape to cancel.' },
@@ -195,7 +218,7 @@ export function CanvasGrid({ content, edits }: { content: CanvassContent; edits:
       <div className={classes.frame}>
         <div className={classes.grid} data-testid="canvass-grid">
           {CANVASS_BLOCKS.map((block) => (
-            <BlockCard key={block} block={block} notes={content.blocks[block]} edits={edits} content={content} highlighted={overBlock === block} />
+            <BlockCard key={block} block={block} notes={content.blocks[block]} edits={edits} content={content} highlighted={overBlock === block} keyboardDrag={keyboardDrag} />
           ))}
         </div>
       </div>

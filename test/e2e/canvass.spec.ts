@@ -45,6 +45,8 @@ async function storedNotes(harness: Harness, clientId: string, key: CanvassBlock
 }
 
 test('fill a canvass for a new client, snapshot it, change two blocks, see the differences and export the PDF', async ({ app, harness }) => {
+  // A long journey (seventeen notes typed one by one, a snapshot, edits, an export) on a shared machine.
+  test.setTimeout(180_000);
   const clientId = await newClient(harness, 'Harbour Light Dental');
   await app.goto(`${harness.url}#/clients/${clientId}/canvass`);
   await expect(app.getByRole('heading', { name: 'Harbour Light Dental: Business canvass' })).toBeVisible();
@@ -120,6 +122,7 @@ test('fill a canvass for a new client, snapshot it, change two blocks, see the d
 });
 
 test('notes move between blocks by drag and drop and by keyboard, and a removal can be undone', async ({ app, harness }) => {
+  test.setTimeout(120_000);
   const clientId = await newClient(harness, 'Old Mill Bakery');
   await app.goto(`${harness.url}#/clients/${clientId}/canvass`);
   await addNotes(app, 'keyResources', ['Stone oven', 'Head baker']);
@@ -242,6 +245,7 @@ async function loadLongTextFixture(harness: Harness, clientId: string) {
 }
 
 test('the long-text fixture stays inside the canvas at 1024 × 768 and in the PDF', async ({ app, harness }) => {
+  test.setTimeout(180_000);
   const clientId = await newClient(harness, 'Tidewater Outfitters');
   await loadLongTextFixture(harness, clientId);
   await app.setViewportSize({ width: 1024, height: 768 });

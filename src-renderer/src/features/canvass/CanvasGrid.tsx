@@ -80,7 +80,7 @@ function BlockCard({
     if (!edits) return null;
     const move = (toBlock: CanvassBlock, toIndex: number) => {
       edits.moveNote(note.id, toBlock, toIndex).catch(failed);
-      focusNote(note.id);
+      focusNote(note.id, toBlock);
     };
     return {
       update: (text) => void edits.updateNote(note.id, text).catch(failed),
@@ -99,7 +99,7 @@ function BlockCard({
                 onClick={() => {
                   notifications.hide(undo);
                   edits.addNote(block, note.text, { id: note.id, index }).catch(failed);
-                  focusNote(note.id);
+                  focusNote(note.id, block);
                 }}
               >
                 Undo

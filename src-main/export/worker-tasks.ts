@@ -40,8 +40,8 @@ export const workerTasks: WorkerTasks = {
     return inspectLogo(bytes, (data, maxBytes) => inflateSync(data, { maxOutputLength: maxBytes }));
   },
   async pdf({ builder, input, brand, fontsDir }) {
-    const [{ buildPdf }, { renderPdf }] = await Promise.all([import('./pdf/builders'), import('./pdf/render')]);
-    return renderPdf(buildPdf(builder, input, brand), fontsDir);
+    const [{ buildPdf }, { measureHeights, renderPdf }] = await Promise.all([import('./pdf/builders'), import('./pdf/render')]);
+    return renderPdf(await buildPdf(builder, input, brand, (groups) => measureHeights(groups, fontsDir)), fontsDir);
   },
   async budgetWorkbook({ input, brand, internal }) {
     const { budgetWorkbookBytes } = await import('./xlsx/budget-workbook');

@@ -35,7 +35,9 @@ try {
     await invoke('export.budgetPdf', { clientId: client.id });
     await invoke('export.budgetWorkbook', { clientId: client.id, internal: false });
     await invoke('export.budgetWorkbook', { clientId: client.id, internal: true });
-    console.log(`${client.name}: profile, budget report, budget workbook, internal workbook`);
+    await invoke('export.canvassPdf', { clientId: client.id, includePrivateNotes: false });
+    await invoke('export.questionnairePdf', { clientId: client.id });
+    console.log(`${client.name}: profile, budget report, budget workbook, internal workbook, business canvass, business questions`);
   }
   await copyFile(practice.store.dataFile, path.join(outDir, 'practice.json'));
   console.log(`${record.saved.length} exports and practice.json written to ${outDir}`);

@@ -28,7 +28,25 @@ const STANDARDS = [] as const;
 
 const REVIEWS = [] as const;
 
-const CANVASS = [] as const;
+const CANVASS = [
+  'canvass.get',
+  'canvass.addNote',
+  'canvass.updateNote',
+  'canvass.moveNote',
+  'canvass.removeNote',
+  'canvass.updateDiscovery',
+  'canvass.snapshot',
+  'canvass.snapshots',
+  'canvass.getSnapshot',
+  'canvass.deleteSnapshot',
+  'canvass.compare',
+  'goals.list',
+  'goals.create',
+  'goals.update',
+  'goals.delete',
+  'export.canvassPdf',
+  'export.questionnairePdf',
+] as const;
 
 const ROADMAP = [] as const;
 

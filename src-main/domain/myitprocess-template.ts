@@ -57,8 +57,9 @@ export function plainText(value: ImportCell): string {
   if (!/[<&]/.test(text)) return text.trim();
   return text
     .replace(/<\s*br\s*\/?>/gi, '\n')
-    .replace(/<\s*li[^>]*>/gi, '\n• ')
-    .replace(/<\/\s*(p|div|li|ul|ol|h[1-6])\s*>/gi, '\n')
+    .replace(/<\s*li(\s[^>]*)?>/gi, '\n• ')
+    .replace(/<\/\s*li\s*>/gi, '')
+    .replace(/<\/\s*(p|div|ul|ol|h[1-6])\s*>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole: string, code: string) => {
       if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));

@@ -2,12 +2,12 @@ import ExcelJS from 'exceljs';
 import type { SheetRow } from '../../domain/myitprocess-template';
 import { importCell } from './read-tables';
 import { excelBuffer } from './xlsx-cells';
-import { declaredUncompressedSize } from './zip-guard';
+import { readZipDirectory, worksheetRowCounts } from './zip-guard';
 
 /**
  * Reads a workbook's sheets as numbered rows of cells (column A first), for imports whose columns
  * are fixed by position or found by a header row. Refuses, before parsing, an archive that declares
- * more than `maxUnpackedBytes` of content, and any sheet with more than `maxRows` rows.
+ * more than `maxUnpackedBytes` of content or holds a sheet of more than `maxRows` rows.
  */
 
 export class WorkbookRefused extends Error {}
@@ -18,10 +18,19 @@ export interface SheetRows {
 }
 
 export async function readSheetRows(bytes: Uint8Array, limits: { maxUnpackedBytes: number; maxRows: number }): Promise<SheetRows> {
-  const size = declaredUncompressedSize(bytes);
-  if (!size.ok) throw new WorkbookRefused(size.reason === 'zip64' ? 'The workbook is too large to import.' : 'The file is not a readable Excel workbook (.xlsx).');
-  if (size.uncompressedBytes > limits.maxUnpackedBytes) {
-    throw new WorkbookRefused(`The workbook unpacks to ${Math.round(size.uncompressedBytes / 1_000_000)} MB; at most ${Math.round(limits.maxUnpackedBytes / 1_000_000)} MB can be imported.`);
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) throw new WorkbookRefused(directory.reason === 'zip64' ? 'The workbook is too large to import.' : 'The file is not a readable Excel workbook (.xlsx).');
+  if (directory.uncompressedBytes > limits.maxUnpackedBytes) {
+    throw new WorkbookRefused(`The workbook unpacks to ${Math.round(directory.uncompressedBytes / 1_000_000)} MB; at most ${Math.round(limits.maxUnpackedBytes / 1_000_000)} MB can be imported.`);
+  }
+  let largest: number;
+  try {
+    largest = Math.max(0, ...worksheetRowCounts(bytes, directory));
+  } catch {
+    throw new WorkbookRefused('The file is not a readable Excel workbook (.xlsx).');
+  }
+  if (largest > limits.maxRows) {
+    throw new WorkbookRefused(`A sheet of the workbook has ${largest.toLocaleString('en-US')} rows; at most ${limits.maxRows.toLocaleString('en-US')} can be imported at once.`);
   }
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(excelBuffer(bytes));
@@ -30,9 +39,6 @@ export async function readSheetRows(bytes: Uint8Array, limits: { maxUnpackedByte
     rows(name) {
       const sheet = workbook.worksheets.find((candidate) => candidate.name === name);
       if (!sheet) throw new Error(`The workbook has no sheet named "${name}"`);
-      if (sheet.actualRowCount > limits.maxRows) {
-        throw new WorkbookRefused(`The sheet "${name}" has ${sheet.actualRowCount.toLocaleString('en-US')} rows; at most ${limits.maxRows.toLocaleString('en-US')} can be imported at once.`);
-      }
       const rows: SheetRow[] = [];
       sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
         const cells: SheetRow['cells'] = [];

@@ -29,7 +29,7 @@ const NUM_RUNS = 300;
 const HUGE = 'x'.repeat(10 * 1024 * 1024);
 const HUGE_TOKEN = '<the 10 MB string>';
 /** Tokens for the id of an entity that exists when the call is made: `<client 3>` picks clients[3 % count]. */
-const ENTITY_TOKEN = /^<(client|asset|service|initiative) (\d+)>$/;
+const ENTITY_TOKEN = /^<(client|asset|service|initiative|standard|review) (\d+)>$/;
 
 /** Channels that open dialogs or write exports and backups stay out of the random run. */
 const EXCLUDED = /^(export\.|backups\.)|^settings\.moveDataFolder$|^sample\.load$/;
@@ -160,7 +160,7 @@ const month = mostly(
   someDay.map((day) => day.toISOString().slice(0, 7)),
   fc.constantFrom('2026-13', '1800-01', '2026-1', ''),
 );
-function entity(kind: 'client' | 'asset' | 'service' | 'initiative'): Field {
+function entity(kind: 'client' | 'asset' | 'service' | 'initiative' | 'standard' | 'review'): Field {
   return mostly(fc.nat({ max: 50 }).map((index) => `<${kind} ${index}>`), fc.constantFrom('', 'no-such-id', '../../etc/passwd', 'a b', HUGE_TOKEN, 'z'.repeat(65)));
 }
 
@@ -268,6 +268,25 @@ const importMapping = fields(
   },
   ['columns', 'dateOrder', 'defaultCategory'],
 );
+const referenceModel = fields({ title: text, url: mostly(fc.constantFrom('https://www.cisa.gov', 'https://learn.microsoft.com/en-us/'), fc.constantFrom('http://example.com', 'ftp://x', '')) }, ['title', 'url']);
+const standardModel: Record<string, Field> = {
+  category: text,
+  name: text,
+  question: mostly(fc.constantFrom('Are backups tested?', 'Is MFA on?'), fc.constantFrom('How many?', '')),
+  whyWeAsk: text,
+  howToFind: text,
+  references: listOf(referenceModel, { maxLength: 2 }),
+  priority: oneOf(PRIORITIES),
+  type: oneOf(['technology', 'compliance']),
+  frequency: oneOf(['monthly', 'quarterly', 'semiannual', 'annual']),
+  tags: listOf(text, { maxLength: 3 }),
+  frameworks: listOf(mostly(fc.constantFrom('HIPAA', 'PCI DSS')), { maxLength: 2 }),
+  active: flag,
+};
+const answerModel = fields(
+  { standardId: entity('standard'), answer: nullable(oneOf(['aligned', 'misaligned', 'notApplicable'])), note: text, engineerNote: text },
+  ['standardId'],
+);
 const importRequest = (mapping: Field) => input({ clientId: entity('client'), file: uploadedFile(VALID_CSV), sheet: nullable(text), mapping }, ['clientId', 'file', 'mapping']);
 const idsOf = (kind: 'asset' | 'service' | 'initiative') => input({ ids: listOf(entity(kind), { minLength: 1, maxLength: 3 }, fc.constant([])) }, ['ids']);
 
@@ -305,6 +324,35 @@ const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
   'initiatives.delete': idsOf('initiative'),
   'budget.setPlan': input({ clientId: entity('client'), plan: fields({ startMonth: nullable(month), horizonYears: whole(1, 10), spendingLimitPerQuarterCents: nullable(money) }) }, ['clientId', 'plan']),
   'budget.forecast': input({ clientId: entity('client') }, ['clientId']),
+  'standards.list': input({}),
+  'standards.create': input({ standard: fields(standardModel, ['category', 'name', 'question']) }, ['standard']),
+  'standards.update': input({ id: entity('standard'), changes: fields(standardModel) }, ['id', 'changes']),
+  'standards.duplicate': input({ id: entity('standard') }, ['id']),
+  'standards.bulkUpdate': input(
+    { ids: listOf(entity('standard'), { minLength: 1, maxLength: 3 }), changes: fields({ category: text, priority: oneOf(PRIORITIES), active: flag }) },
+    ['ids', 'changes'],
+  ),
+  'standards.delete': input({ ids: listOf(entity('standard'), { minLength: 1, maxLength: 2 }, fc.constant([])) }, ['ids']),
+  'standards.importPreview': input({ file: uploadedFile(VALID_CSV) }, ['file']),
+  'standards.importCommit': input({ file: uploadedFile(VALID_CSV) }, ['file']),
+  'reviews.list': input({ clientId: entity('client') }, ['clientId']),
+  'reviews.get': input({ id: entity('review') }, ['id']),
+  'reviews.scope': input({ clientId: entity('client') }, ['clientId']),
+  'reviews.start': input({ clientId: entity('client'), date: isoDay, title: text, fromPrevious: flag }, ['clientId', 'date']),
+  'reviews.answer': input({ id: entity('review'), answers: listOf(answerModel, { minLength: 1, maxLength: 3 }) }, ['id', 'answers']),
+  'reviews.update': input({ id: entity('review'), changes: fields({ date: isoDay, title: text, privateNotes: text }) }, ['id', 'changes']),
+  'reviews.complete': input({ id: entity('review') }, ['id']),
+  'reviews.reopen': input({ id: entity('review') }, ['id']),
+  'reviews.delete': input({ ids: listOf(entity('review'), { minLength: 1, maxLength: 2 }, fc.constant([])) }, ['ids']),
+  'reviews.createInitiative': input(
+    {
+      reviewId: entity('review'),
+      standardId: entity('standard'),
+      initiative: fields({ title: text, description: text, priority: oneOf(PRIORITIES), businessImpact: fields({ productivity: text, businessRisk: text, opportunityCost: text }, ['productivity', 'businessRisk', 'opportunityCost']) }, ['title', 'description', 'priority', 'businessImpact']),
+    },
+    ['reviewId', 'standardId', 'initiative'],
+  ),
+  'reviews.latestScores': input({}),
 };
 
 const fuzzedChannel = fc.constantFrom(...FUZZED_CHANNELS);
@@ -345,7 +393,8 @@ function materialize(value: unknown): unknown {
     const match = ENTITY_TOKEN.exec(value);
     if (!match) return value;
     const data = practice.store.data;
-    const pool = { client: data.clients, asset: data.assets, service: data.services, initiative: data.initiatives }[match[1] as 'client' | 'asset' | 'service' | 'initiative'];
+    const pools = { client: data.clients, asset: data.assets, service: data.services, initiative: data.initiatives, standard: data.standards, review: data.reviews };
+    const pool = pools[match[1] as keyof typeof pools];
     return pool.length === 0 ? 'none-left' : pool[Number(match[2]) % pool.length]!.id;
   }
   if (Array.isArray(value)) return value.map(materialize);

@@ -91,7 +91,7 @@ function scoreBar(score: number | undefined, band: ScoreBand | undefined, width:
 function categorySection(review: AlignmentReview, brand: Brand): Content {
   const scores = categoryScores(review.items);
   const half = (contentWidth(brand, false) - 16) / 2;
-  const barWidth = half - 110 - 34 - 62;
+  const barWidth = half - 110 - 30 - 72;
   const rowOf = (entry: (typeof scores)[number]): TableCell[] => [
     { text: entry.category, fontSize: 8.5, margin: [0, 1, 0, 0] },
     scoreBar(entry.score, entry.band, barWidth),
@@ -99,7 +99,7 @@ function categorySection(review: AlignmentReview, brand: Brand): Content {
     { text: entry.band ? bandLabel(entry.score) : 'Not scored', fontSize: 7.5, color: entry.band ? BAND_COLOURS[entry.band] : NO_SCORE_GREY, margin: [0, 1.5, 0, 0] },
   ];
   const table = (entries: typeof scores): ContentTable => ({
-    table: { widths: [110, barWidth, 34, 62], body: entries.length > 0 ? entries.map(rowOf) : [[{ text: '' }, { text: '' }, { text: '' }, { text: '' }]] },
+    table: { widths: [110, barWidth, 30, 72], body: entries.length > 0 ? entries.map(rowOf) : [[{ text: '' }, { text: '' }, { text: '' }, { text: '' }]] },
     layout: 'noBorders',
   });
   const middle = Math.ceil(scores.length / 2);
@@ -108,7 +108,8 @@ function categorySection(review: AlignmentReview, brand: Brand): Content {
   ]);
 }
 
-function impactText(item: ReviewItem, initiative: Initiative | undefined): Content {
+/** The business impact (the initiative's own words when there is one, else why the standard matters) and the recommendation under it. */
+function impactCell(item: ReviewItem, initiative: Initiative | undefined): TableCell {
   const impact = initiative?.businessImpact;
   const parts = impact
     ? [
@@ -117,28 +118,31 @@ function impactText(item: ReviewItem, initiative: Initiative | undefined): Conte
         ['Opportunity cost', impact.opportunityCost],
       ].filter(([, text]) => text !== '')
     : [];
-  if (parts.length === 0) return { text: item.wording.whyWeAsk || '–', fontSize: 8 };
-  return { stack: parts.map(([label, text]) => ({ text: [{ text: `${label}: `, bold: true }, text!], fontSize: 8, margin: [0, 0, 0, 2] })) };
+  const impactLines: Content[] =
+    parts.length === 0
+      ? [{ text: item.wording.whyWeAsk || 'To be discussed with you.', fontSize: 7.5 }]
+      : parts.map(([label, text]) => ({ text: [{ text: `${label}: `, bold: true }, text!], fontSize: 7.5, margin: [0, 0, 0, 1] }));
+  return { stack: [...impactLines, recommendation(initiative)] };
 }
 
 function recommendation(initiative: Initiative | undefined): Content {
-  if (!initiative) return { text: 'To be planned with you at the next strategy meeting.', fontSize: 8, italics: true, color: '#475467' };
-  const when = initiative.startQuarter ? quarterLabel(initiative.startQuarter) : 'Not yet scheduled';
+  const label = { text: 'Recommendation: ', bold: true, color: '#1D2939' };
+  if (!initiative) return { text: [label, 'to be planned with you at the next strategy meeting.'], fontSize: 7.5, color: '#475467', margin: [0, 2, 0, 0] };
+  const when = initiative.startQuarter ? quarterLabel(initiative.startQuarter) : 'not yet scheduled';
   return {
-    stack: [
-      { text: initiative.title, bold: true, fontSize: 8 },
-      ...(initiative.description ? [{ text: initiative.description, fontSize: 7.5, margin: [0, 1, 0, 0] } as Content] : []),
-      { text: `${INITIATIVE_STATUS_LABELS[initiative.status]}  ·  ${when}`, fontSize: 7, color: '#475467', margin: [0, 2, 0, 0] },
-    ],
+    text: [label, { text: initiative.title, bold: true }, `  (${INITIATIVE_STATUS_LABELS[initiative.status].toLowerCase()}, ${when})`, ...(initiative.description ? [`. ${initiative.description}`] : [])],
+    fontSize: 7.5,
+    color: '#1D2939',
+    margin: [0, 2, 0, 0],
   };
 }
 
 function findingCell(item: ReviewItem, includeEngineerNotes: boolean): TableCell {
   return {
     stack: [
-      { text: item.wording.name, bold: true, fontSize: 8.5 },
-      { text: `${item.wording.category}  ·  ${item.wording.question}`, fontSize: 7.5, color: '#475467', margin: [0, 1, 0, 0] },
-      ...(item.note ? [{ text: [{ text: 'Finding: ', bold: true }, item.note], fontSize: 8, margin: [0, 2, 0, 0] } as Content] : []),
+      { text: [{ text: item.wording.name, bold: true, fontSize: 8.5 }, { text: `   ${item.wording.category}`, fontSize: 7, color: '#667085' }] },
+      { text: item.wording.question, fontSize: 7.5, color: '#475467', margin: [0, 1, 0, 0] },
+      ...(item.note ? [{ text: [{ text: 'Finding: ', bold: true }, item.note], fontSize: 7.5, margin: [0, 1, 0, 0] } as Content] : []),
       ...(includeEngineerNotes && item.engineerNote ? [{ text: [{ text: 'Engineer note: ', bold: true }, item.engineerNote], fontSize: 7.5, color: '#475467', margin: [0, 2, 0, 0] } as Content] : []),
     ],
   };
@@ -153,18 +157,18 @@ function findingsSection(input: AlignmentSummaryInput, brand: Brand): Content {
   for (const priority of PRIORITIES) {
     const group = findings.filter((item) => item.wording.priority === priority);
     if (group.length === 0) continue;
-    rows.push([{ text: `${PRIORITY_LABELS[priority]} priority (${group.length})`, style: 'tableCell', bold: true, color: brand.primaryColour, colSpan: 3 }, {}, {}]);
+    rows.push([{ text: `${PRIORITY_LABELS[priority]} priority (${group.length})`, style: 'tableCell', bold: true, color: brand.primaryColour, colSpan: 2 }, {}]);
     for (const item of group) {
       const initiative = item.initiativeId ? initiatives.get(item.initiativeId) : undefined;
-      rows.push([findingCell(item, input.includeEngineerNotes), impactText(item, initiative), recommendation(initiative)]);
+      rows.push([findingCell(item, input.includeEngineerNotes), impactCell(item, initiative)]);
     }
   }
   return titledTable(
     {
       title: 'Misaligned standards',
       intro: 'Highest priority first. Each one is a recommendation for the roadmap.',
-      widths: [width * 0.4, width * 0.37, '*'],
-      header: [headerCell('Finding'), headerCell('Business impact'), headerCell('Recommendation')],
+      widths: [width * 0.46, '*'],
+      header: [headerCell('Finding'), headerCell('Business impact and recommendation')],
       rows,
     },
     brand,

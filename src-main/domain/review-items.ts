@@ -94,3 +94,17 @@ export function previousReview<T extends Pick<AlignmentReview, 'date' | 'created
   }
   return latest;
 }
+
+/**
+ * The initiative a misaligned finding suggests (PRODUCT.md §3): named after the standard, described
+ * by the finding's note, as urgent as the standard, its business risk prefilled from why the
+ * standard matters. The consultant edits it before it is created.
+ */
+export function findingInitiativeDraft(item: Pick<ReviewItem, 'wording' | 'note'>) {
+  return {
+    title: item.wording.name,
+    description: item.note,
+    priority: item.wording.priority,
+    businessImpact: { productivity: '', businessRisk: item.wording.whyWeAsk, opportunityCost: '' },
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicableStandards, newReviewItems, previousReview } from '../../src-main/domain/review-items';
+import { applicableStandards, findingInitiativeDraft, newReviewItems, previousReview } from '../../src-main/domain/review-items';
 import { defaultLibraryOf } from '../../src-main/domain/standards-library';
 import { SMALL_LIBRARY } from '../fixtures/small-standards-library';
 import { makeClient } from './factories';
@@ -80,5 +80,17 @@ describe('a new review', () => {
     ];
     expect(previousReview(reviews)?.id).toBe('c');
     expect(previousReview([])).toBeNull();
+  });
+});
+
+describe('a misaligned finding', () => {
+  it('suggests an initiative named after the standard, its risk taken from why the standard matters', () => {
+    const [item] = newReviewItems([standards[1]!], null, new Set());
+    expect(findingInitiativeDraft({ ...item!, note: 'Only one copy, on site.' })).toEqual({
+      title: 'Offsite copy',
+      description: 'Only one copy, on site.',
+      priority: 'high',
+      businessImpact: { productivity: '', businessRisk: standards[1]!.whyWeAsk, opportunityCost: '' },
+    });
   });
 });

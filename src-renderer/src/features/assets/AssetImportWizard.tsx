@@ -8,21 +8,8 @@ import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField, type ImportMappin
 import type { Client } from '../../../../src-main/domain/client';
 import { formatMoney } from '../../../../src-main/domain/format';
 import { call, useChange } from '../../api';
+import { base64Of, type ChosenFile } from '../../components/files';
 import { useMoneyStyle } from '../../components/settings-hooks';
-
-interface ChosenFile {
-  name: string;
-  dataBase64: string;
-}
-
-function base64Of(file: File): Promise<string> {
-  return file.arrayBuffer().then((buffer) => {
-    let binary = '';
-    const bytes = new Uint8Array(buffer);
-    for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-    return btoa(binary);
-  });
-}
 
 const STATUS_COLOURS = { ready: 'teal', error: 'red', duplicate: 'gray' } as const;
 const STATUS_LABELS = { ready: 'Ready', error: 'Rejected', duplicate: 'Duplicate' } as const;

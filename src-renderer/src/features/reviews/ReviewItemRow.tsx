@@ -91,25 +91,30 @@ export const ReviewItemRow = memo(function ReviewItemRow({
           </Group>
           <Text size="sm">{wording.question}</Text>
         </Stack>
-        <Group gap={4} wrap="nowrap" role="group" aria-label={`Answer for ${wording.name}`}>
-          {ALIGNMENT_ANSWERS.map((answer) => (
-            <Button
-              key={answer}
-              size="compact-sm"
-              variant={item.answer === answer ? 'filled' : 'default'}
-              color={ANSWER_COLOURS[answer]}
-              aria-pressed={item.answer === answer}
-              disabled={locked}
-              title={`${ALIGNMENT_ANSWER_LABELS[answer]} (${ANSWER_KEYS[answer]})`}
-              onClick={(event) => {
-                event.stopPropagation();
-                handlers.onAnswer(item.standardId, item.answer === answer ? null : answer);
-              }}
-            >
-              {answer === 'notApplicable' ? 'N/A' : ALIGNMENT_ANSWER_LABELS[answer]}
-            </Button>
-          ))}
-        </Group>
+        {locked ? (
+          <Badge variant={item.answer ? 'filled' : 'outline'} color={item.answer ? ANSWER_COLOURS[item.answer] : 'gray'} tt="none" size="lg" data-testid="locked-answer">
+            {item.answer ? ALIGNMENT_ANSWER_LABELS[item.answer] : 'Not answered'}
+          </Badge>
+        ) : (
+          <Group gap={4} wrap="nowrap" role="group" aria-label={`Answer for ${wording.name}`}>
+            {ALIGNMENT_ANSWERS.map((answer) => (
+              <Button
+                key={answer}
+                size="compact-sm"
+                variant={item.answer === answer ? 'filled' : 'default'}
+                color={ANSWER_COLOURS[answer]}
+                aria-pressed={item.answer === answer}
+                title={`${ALIGNMENT_ANSWER_LABELS[answer]} (${ANSWER_KEYS[answer]})`}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  handlers.onAnswer(item.standardId, item.answer === answer ? null : answer);
+                }}
+              >
+                {answer === 'notApplicable' ? 'N/A' : ALIGNMENT_ANSWER_LABELS[answer]}
+              </Button>
+            ))}
+          </Group>
+        )}
       </Group>
       {item.answer === 'misaligned' && (
         <Group gap="xs" mt={6}>

@@ -12,6 +12,7 @@ import { HiddenCategoriesDialog } from './HiddenCategoriesDialog';
 import { ScoreBadge } from './ScoreBadge';
 import { StartReviewDialog } from './StartReviewDialog';
 import { TrendChart } from './TrendChart';
+import { WeakestCategories } from './WeakestCategories';
 
 /** The client's reviews: the latest score, the trend, every review, and a way to start the next one. */
 export function ReviewsOverview({ client }: { client: Client }) {
@@ -58,6 +59,7 @@ export function ReviewsOverview({ client }: { client: Client }) {
                 <Text size="sm" c="dimmed">
                   {latest ? `Review of ${longDate(latest.date, settings.locale)}` : 'No completed review yet'}
                 </Text>
+                {latest && <WeakestCategories reviewId={latest.id} />}
               </Card>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 8 }}>

@@ -1,4 +1,4 @@
-import { Badge, Card, NavLink, ScrollArea, Text } from '@mantine/core';
+import { Badge, Card, NavLink, Text } from '@mantine/core';
 import type { CategoryCount } from '../../../../src-main/domain/standard-search';
 import classes from './standards.module.css';
 
@@ -6,7 +6,7 @@ import classes from './standards.module.css';
 export function CategoryNav({ categories, active, total, onChange }: { categories: CategoryCount[]; active: string | null; total: number; onChange: (category: string | null) => void }) {
   return (
     <Card withBorder padding={4} className={classes.categories} visibleFrom="lg" component="nav" aria-label="Categories">
-      <ScrollArea.Autosize mah="calc(100vh - 140px)">
+      <div className={classes.categoryScroll} tabIndex={0}>
         <NavLink label="All categories" active={active === null} onClick={() => onChange(null)} rightSection={<Badge variant="light" color="gray">{total}</Badge>} />
         {categories.length === 0 && (
           <Text size="xs" c="dimmed" p="xs">
@@ -26,7 +26,7 @@ export function CategoryNav({ categories, active, total, onChange }: { categorie
             }
           />
         ))}
-      </ScrollArea.Autosize>
+      </div>
     </Card>
   );
 }

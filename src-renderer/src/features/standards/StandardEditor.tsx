@@ -2,7 +2,7 @@ import { Autocomplete, Button, Divider, Drawer, Group, Select, SimpleGrid, Stack
 import { useForm } from '@mantine/form';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { COMPLIANCE_REGIMES } from '../../../../src-main/domain/client';
 import { PRIORITIES, PRIORITY_LABELS } from '../../../../src-main/domain/initiative';
 import {
@@ -51,7 +51,8 @@ export function StandardEditor({
   const form = useForm<StandardFields>({ mode: 'controlled', initialValues: EMPTY, validate: (values) => zodErrors(standardFields, values) });
   const existing = target !== null && 'id' in target ? target : null;
 
-  useEffect(() => {
+  // Before the drawer paints, so nothing typed into it can land before the values are set.
+  useLayoutEffect(() => {
     if (target === null) return;
     form.setValues(existing ? fieldsOf(existing) : { ...EMPTY, category: target.category });
     form.resetDirty();

@@ -19,7 +19,7 @@ export function StandardFiltersBar({
   return (
     <Group gap="sm" wrap="wrap">
       <TextInput
-        placeholder="Search questions, names, notes…"
+        placeholder="Search the library"
         leftSection={<IconSearch size={16} />}
         value={filters.search}
         onChange={(event) => onChange({ search: event.currentTarget.value })}

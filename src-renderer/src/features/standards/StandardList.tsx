@@ -65,7 +65,7 @@ const StandardRow = memo(function StandardRow({
             Retired
           </Badge>
         )}
-        <Badge variant="light" color={PRIORITY_COLOURS[standard.priority]} tt="none" w={72}>
+        <Badge variant="light" color={PRIORITY_COLOURS[standard.priority]} tt="none" miw={76}>
           {PRIORITY_LABELS[standard.priority]}
         </Badge>
         <RowActions label={`Actions for ${standard.name}`}>

@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { dataFile, expect, test } from './fixtures';
+import { dataFile, expect as baseExpect, test } from './fixtures';
+
+// Long journeys on a shared machine: give each step more time than the default.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();

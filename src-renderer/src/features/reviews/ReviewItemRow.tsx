@@ -16,7 +16,8 @@ export interface RowHandlers {
 }
 
 const ANSWER_KEYS: Record<AlignmentAnswer, string> = { aligned: 'Y', misaligned: 'N', notApplicable: 'A' };
-const ANSWER_COLOURS: Record<AlignmentAnswer, string> = { aligned: 'teal', misaligned: 'red', notApplicable: 'gray' };
+/** Dark enough shades for white text on a filled button or badge (WCAG AA). */
+const ANSWER_COLOURS: Record<AlignmentAnswer, string> = { aligned: 'teal.9', misaligned: 'red.9', notApplicable: 'gray.7' };
 
 /** A note typed freely and saved when the consultant pauses or leaves the field. */
 function NoteField({ label, value, description, readOnly, onSave, testId }: { label: string; value: string; description: string; readOnly: boolean; onSave: (text: string) => void; testId: string }) {

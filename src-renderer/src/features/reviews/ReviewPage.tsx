@@ -88,23 +88,26 @@ function ReviewWorkspace({ client, review }: { client: Client; review: Alignment
   }, []);
   const virtual = useWindowVirtualizer({ count: rows.length, estimateSize: () => 64, overscan: 8, scrollMargin, getItemKey: (index) => rows[index]!.standardId });
 
+  // The active row takes the keyboard focus when the review opens and after each move, once it is rendered.
+  const focusPending = useRef(true);
   const moveTo = useCallback(
     (index: number) => {
       const bounded = Math.min(Math.max(index, 0), rows.length - 1);
       const target = rows[bounded];
       if (!target) return;
+      focusPending.current = true;
       setActiveId(target.standardId);
       virtual.scrollToIndex(bounded, { align: 'auto' });
     },
     [rows, virtual],
   );
-
-  // Keeps the keyboard focus on the active row once it is rendered.
   useEffect(() => {
-    if (activeId === null) return;
+    if (!focusPending.current || activeId === null) return;
     const element = document.getElementById(`review-item-${activeIndex}`);
-    if (element && !element.contains(document.activeElement)) element.focus({ preventScroll: true });
-  }, [activeId, activeIndex]);
+    if (!element) return;
+    focusPending.current = false;
+    if (!element.contains(document.activeElement)) element.focus({ preventScroll: true });
+  });
 
   const answer = useCallback(
     (standardId: string, value: AlignmentAnswer | null) => {

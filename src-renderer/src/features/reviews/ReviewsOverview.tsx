@@ -72,7 +72,7 @@ export function ReviewsOverview({ client }: { client: Client }) {
             </Grid.Col>
           </Grid>
           <Card withBorder padding={0}>
-            <Table highlightOnHover verticalSpacing="xs" data-testid="review-list">
+            <Table verticalSpacing="xs" data-testid="review-list">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Date</Table.Th>

@@ -47,24 +47,27 @@ export interface TemplateReading {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
+/** The tags rich-text fields are made of; anything else in angle brackets is text ("<computer name>"). */
+const HTML_TAG = /<\/?(?:p|br|li|ul|ol|b|strong|i|em|u|s|div|span|font|a|h[1-6]|table|tbody|thead|tr|td|th|blockquote|code|pre)(?:\s[^<>]*)?\/?>/gi;
+
 /**
  * myITprocess keeps formatted text (lists, bold) as HTML in its export; the library keeps plain
- * text, a list item or paragraph a line.
+ * text, a list item or paragraph a line. Text without such tags is left as it is.
  */
 export function plainText(value: ImportCell): string {
   if (value === null) return '';
   const text = String(value);
-  if (!/[<&]/.test(text)) return text.trim();
+  if (!text.match(HTML_TAG)) return text.trim();
   return text
     .replace(/<\s*br\s*\/?>/gi, '\n')
-    .replace(/<\s*li(\s[^>]*)?>/gi, '\n• ')
+    .replace(/<\s*li(\s[^<>]*)?>/gi, '\n• ')
     .replace(/<\/\s*li\s*>/gi, '')
     .replace(/<\/\s*(p|div|ul|ol|h[1-6])\s*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole: string, code: string) => {
-      if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
-      if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
-      return ENTITIES[code.toLowerCase()] ?? whole;
+    .replace(HTML_TAG, '')
+    .replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]+);/gi, (whole: string, code: string) => {
+      const point = code.startsWith('#x') || code.startsWith('#X') ? parseInt(code.slice(2), 16) : code.startsWith('#') ? Number(code.slice(1)) : undefined;
+      if (point === undefined) return ENTITIES[code.toLowerCase()] ?? whole;
+      return point <= 0x10ffff ? String.fromCodePoint(point) : whole;
     })
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -117,7 +117,7 @@ export function StandardsPage() {
                 disabled={shown.length === 0}
                 onChange={() => setSelected(allShownSelected ? new Set() : new Set(shown.map((standard) => standard.id)))}
               />
-              <Text size="sm" c="dimmed" data-testid="standards-count">
+              <Text size="sm" c="dimmed" data-testid="standards-count" data-filtered-for={search}>
                 {standardsCount(shown.length)} of {standards.length.toLocaleString('en-US')}
               </Text>
             </Group>

@@ -48,10 +48,17 @@ export function scoreBand(score: number | undefined): ScoreBand | undefined {
   return 'atRisk';
 }
 
+const scoreFormats = new Map<string, Intl.NumberFormat>();
+
 /** "85.7" in the consultant's locale, or "–" when there is no score. */
 export function formatScore(score: number | undefined, locale = 'en-US'): string {
   if (score === undefined) return '–';
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(score);
+  let format = scoreFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    scoreFormats.set(locale, format);
+  }
+  return format.format(score);
 }
 
 export function bandLabel(score: number | undefined): string {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readTemplateRows, TEMPLATE_SHEET } from '../../domain/myitprocess-template';
 import { lintQuestion } from '../../domain/standard-lint';
 import { applyImport, planImport, tableCandidates, templateCandidates, type ImportCandidate, type ImportPlan, type ImportSource } from '../../domain/standards-import';
@@ -30,7 +31,20 @@ function lintReasons(question: string): string[] {
   return verdict.ok ? [] : verdict.reasons;
 }
 
-async function readImport(request: ImportRequest): Promise<{ source: ImportSource; sheet: string; candidates: ImportCandidate[]; problems: ImportPlan['problems'] }> {
+type ReadImport = { source: ImportSource; sheet: string; candidates: ImportCandidate[]; problems: ImportPlan['problems'] };
+
+/** The last file read, so the commit that follows a preview of the same file does not read it again. */
+let lastRead: { digest: string; read: ReadImport } | null = null;
+
+async function readImportOnce(request: ImportRequest): Promise<ReadImport> {
+  const digest = createHash('sha256').update(request.file.dataBase64).digest('hex');
+  if (lastRead?.digest === digest) return lastRead.read;
+  const read = await readImport(request);
+  lastRead = { digest, read };
+  return read;
+}
+
+async function readImport(request: ImportRequest): Promise<ReadImport> {
   const name = request.file.name;
   const bytes = new Uint8Array(Buffer.from(request.file.dataBase64, 'base64'));
   if (bytes.length === 0) throw refused(`${name} is empty.`);
@@ -79,7 +93,7 @@ async function readImport(request: ImportRequest): Promise<{ source: ImportSourc
 }
 
 async function planFor(request: ImportRequest, context: HandlerContext) {
-  const read = await readImport(request);
+  const read = await readImportOnce(request);
   const plan = planImport(read.source, read.candidates, read.problems, context.store.data.standards, lintReasons);
   return { read, plan };
 }

@@ -1,10 +1,12 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PRIORITIES, PRIORITY_LABELS, type Priority } from '../../../../src-main/domain/initiative';
 import type { ReviewItem } from '../../../../src-main/domain/review';
 import { findingInitiativeDraft } from '../../../../src-main/domain/review-items';
 import { useChange } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 type Draft = ReturnType<typeof findingInitiativeDraft>;
 
@@ -13,17 +15,24 @@ export function FindingInitiativeDialog({ reviewId, item, onClose, onCreated }: 
   const create = useChange('reviews.createInitiative');
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     setDraft(item ? findingInitiativeDraft(item) : null);
     setError(null);
+    setConfirmingDiscard(false);
   }, [item]);
   if (!item || !draft) return null;
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
   const impact = (field: keyof Draft['businessImpact'], value: string) => set({ businessImpact: { ...draft.businessImpact, [field]: value } });
+  const edited = JSON.stringify(draft) !== JSON.stringify(findingInitiativeDraft(item));
+  const leave = () => (edited ? setConfirmingDiscard(true) : onClose());
 
   return (
-    <Modal opened onClose={onClose} title="Make this finding an initiative" size="lg" centered>
+    <Modal opened onClose={leave} title="Make this finding an initiative" size="lg" centered>
       <form
+        ref={form}
+        onKeyDown={getHotkeyHandler([['mod+S', () => form.current?.requestSubmit()]])}
         onSubmit={(event) => {
           event.preventDefault();
           if (draft.title.trim() === '') {
@@ -59,7 +68,7 @@ export function FindingInitiativeDialog({ reviewId, item, onClose, onCreated }: 
             <Textarea label="Opportunity cost" autosize minRows={3} value={draft.businessImpact.opportunityCost} onChange={(event) => impact('opportunityCost', event.currentTarget.value)} />
           </SimpleGrid>
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={leave}>
               Cancel
             </Button>
             <Button type="submit" loading={create.isPending}>
@@ -68,6 +77,9 @@ export function FindingInitiativeDialog({ reviewId, item, onClose, onCreated }: 
           </Group>
         </Stack>
       </form>
+      <ConfirmDialog opened={confirmingDiscard} title="Discard this initiative?" confirmLabel="Discard" onCancel={() => setConfirmingDiscard(false)} onConfirm={onClose}>
+        What you changed here is not saved, and the finding stays without a recommendation.
+      </ConfirmDialog>
     </Modal>
   );
 }

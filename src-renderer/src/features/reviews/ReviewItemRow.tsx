@@ -32,9 +32,7 @@ function NoteField({ label, value, description, readOnly, onSave, testId }: { la
     <Textarea
       label={label}
       description={description}
-      autosize
-      minRows={1}
-      maxRows={6}
+      rows={2}
       readOnly={readOnly}
       value={text}
       onChange={(event) => setText(event.currentTarget.value)}

@@ -89,23 +89,28 @@ function ReviewWorkspace({ client, review }: { client: Client; review: Alignment
   const virtual = useWindowVirtualizer({ count: rows.length, estimateSize: () => 64, overscan: 8, scrollMargin, getItemKey: (index) => rows[index]!.standardId });
 
   // The active row takes the keyboard focus when the review opens and after each move, once it is rendered.
-  const focusPending = useRef(true);
+  // The row to focus, by standard, so a render that still shows the previous row cannot take its place.
+  const focusTarget = useRef<string | null>(activeId);
   const moveTo = useCallback(
     (index: number) => {
       const bounded = Math.min(Math.max(index, 0), rows.length - 1);
       const target = rows[bounded];
       if (!target) return;
-      focusPending.current = true;
+      focusTarget.current = target.standardId;
       setActiveId(target.standardId);
-      virtual.scrollToIndex(bounded, { align: 'auto' });
+      // A rendered row is brought into view by the browser (cheap, and only when needed); others through the list.
+      const element = document.getElementById(`review-item-${bounded}`);
+      if (element) element.scrollIntoView({ block: 'nearest' });
+      else virtual.scrollToIndex(bounded, { align: 'auto' });
     },
     [rows, virtual],
   );
   useEffect(() => {
-    if (!focusPending.current || activeId === null) return;
-    const element = document.getElementById(`review-item-${activeIndex}`);
+    const target = focusTarget.current;
+    if (target === null) return;
+    const element = document.getElementById(`review-item-${rows.findIndex((item) => item.standardId === target)}`);
     if (!element) return;
-    focusPending.current = false;
+    focusTarget.current = null;
     if (!element.contains(document.activeElement)) element.focus({ preventScroll: true });
   });
 

@@ -1,4 +1,5 @@
 import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { Client } from '../../../../src-main/domain/client';
@@ -28,6 +29,7 @@ export function StartReviewDialog({ client, opened, onClose }: { client: Client;
   return (
     <Modal opened={opened} onClose={onClose} title={`Start an alignment review of ${client.name}`} centered>
       <form
+        onKeyDown={getHotkeyHandler([['mod+S', (event) => (event.target as HTMLElement).closest('form')?.requestSubmit()]])}
         onSubmit={(event) => {
           event.preventDefault();
           start.mutate(

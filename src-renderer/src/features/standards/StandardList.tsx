@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Group, Menu, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Badge, Menu, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCopy, IconPencil, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
@@ -17,41 +17,24 @@ export interface StandardListActions {
   onDelete: (standard: Standard) => void;
 }
 
-const StandardRow = memo(function StandardRow({
-  standard,
-  selected,
-  showCategory,
-  actions,
-  index,
-  measure,
-}: {
-  standard: Standard;
-  selected: boolean;
-  showCategory: boolean;
-  actions: StandardListActions;
-  index: number;
-  measure: (element: HTMLDivElement | null) => void;
-}) {
+/** One standard. Plain elements rather than layout components where it is easy: a keystroke in the search renders a screenful of these. */
+const StandardRow = memo(function StandardRow({ standard, selected, showCategory, actions }: { standard: Standard; selected: boolean; showCategory: boolean; actions: StandardListActions }) {
   const lint = lintQuestion(standard.question);
   return (
-    <div ref={measure} data-index={index} className={classes.row} data-retired={!standard.active} data-selected={selected} data-testid="standard-row">
-      <Checkbox aria-label={`Select ${standard.name}`} checked={selected} onChange={() => actions.onToggle(standard.id)} mt={3} />
-      <UnstyledButton className={classes.rowText} onClick={() => actions.onOpen(standard)}>
-        <Text size="sm" fw={600} component="span" className={classes.name}>
-          {standard.name}
-        </Text>
-        <Text size="sm" c="dimmed" component="span" className={classes.question}>
-          {standard.question}
-        </Text>
-      </UnstyledButton>
-      <Group gap={6} wrap="nowrap" className={classes.badges}>
+    <div className={classes.row} data-retired={!standard.active} data-selected={selected} data-testid="standard-row">
+      <input type="checkbox" className={classes.checkbox} aria-label={`Select ${standard.name}`} checked={selected} onChange={() => actions.onToggle(standard.id)} />
+      <button type="button" className={classes.rowText} onClick={() => actions.onOpen(standard)}>
+        <span className={classes.name}>{standard.name}</span>
+        <span className={classes.question}>{standard.question}</span>
+      </button>
+      <div className={classes.badges}>
         {!lint.ok && (
           <Tooltip label={lint.reasons.join(' ')} multiline w={260}>
             <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" aria-label={`Question to rephrase: ${lint.reasons.join(' ')}`} role="img" />
           </Tooltip>
         )}
         {showCategory && (
-          <Badge variant="default" tt="none" maw={170} title={standard.category}>
+          <Badge variant="default" tt="none" classNames={{ root: classes.categoryBadge, label: classes.categoryLabel }}>
             {standard.category}
           </Badge>
         )}
@@ -65,7 +48,7 @@ const StandardRow = memo(function StandardRow({
             Retired
           </Badge>
         )}
-        <Badge variant="light" color={PRIORITY_COLOURS[standard.priority]} tt="none" miw={76}>
+        <Badge variant="light" color={PRIORITY_COLOURS[standard.priority]} tt="none" miw={64}>
           {PRIORITY_LABELS[standard.priority]}
         </Badge>
         <RowActions label={`Actions for ${standard.name}`}>
@@ -86,7 +69,7 @@ const StandardRow = memo(function StandardRow({
             Delete…
           </Menu.Item>
         </RowActions>
-      </Group>
+      </div>
     </div>
   );
 });
@@ -101,20 +84,20 @@ export function StandardList({ standards, selected, showCategory, actions }: { s
   useLayoutEffect(() => {
     if (list.current) setScrollMargin(list.current.getBoundingClientRect().top + window.scrollY);
   }, []);
-  const rows = useWindowVirtualizer({ count: standards.length, estimateSize: () => 58, overscan: 12, scrollMargin, getItemKey: (index) => standards[index]!.id });
+  const rows = useWindowVirtualizer({ count: standards.length, estimateSize: () => 58, overscan: 8, scrollMargin, getItemKey: (index) => standards[index]!.id });
   const visible = rows.getVirtualItems();
   return (
     <div ref={list} style={{ height: rows.getTotalSize(), position: 'relative' }} role="list" aria-label="Standards">
-      <Stack gap={0} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${(visible[0]?.start ?? scrollMargin) - scrollMargin}px)` }}>
+      <div style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${(visible[0]?.start ?? scrollMargin) - scrollMargin}px)` }}>
         {visible.map((row) => {
           const standard = standards[row.index]!;
           return (
-            <div role="listitem" key={standard.id}>
-              <StandardRow standard={standard} selected={selected.has(standard.id)} showCategory={showCategory} actions={actions} index={row.index} measure={rows.measureElement} />
+            <div role="listitem" key={row.key} ref={rows.measureElement} data-index={row.index}>
+              <StandardRow standard={standard} selected={selected.has(standard.id)} showCategory={showCategory} actions={actions} />
             </div>
           );
         })}
-      </Stack>
+      </div>
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * names and the feature modules' declarations are the same set.
  */
 
-const APP = ['app.status', 'app.retrySave', 'app.openDataFolder', 'app.openExternal'] as const;
+const APP = ['app.status', 'app.retrySave', 'app.openDataFolder', 'app.openExternal', 'app.openExport'] as const;
 
 const CLIENTS = ['clients.list', 'clients.get', 'clients.create', 'clients.update', 'clients.archive', 'clients.delete'] as const;
 
@@ -14,13 +14,13 @@ const BACKUPS = ['backups.list', 'backups.create', 'backups.restore', 'backups.u
 
 const SAMPLE = ['sample.load'] as const;
 
-const ASSETS = ['assets.list', 'assets.create', 'assets.update', 'assets.duplicate', 'assets.delete', 'assets.importPreview', 'assets.importCommit'] as const;
+const ASSETS = ['assets.list', 'assets.create', 'assets.update', 'assets.duplicate', 'assets.delete', 'assets.importPreview', 'assets.importCommit', 'assets.updateMany'] as const;
 
 const SERVICES = ['services.list', 'services.create', 'services.update', 'services.duplicate', 'services.delete'] as const;
 
 const INITIATIVES = ['initiatives.list', 'initiatives.create', 'initiatives.update', 'initiatives.delete'] as const;
 
-const BUDGET = ['budget.setPlan', 'budget.forecast'] as const;
+const BUDGET = ['budget.setPlan', 'budget.forecast', 'budget.practiceGaps'] as const;
 
 const EXPORTS = ['export.clientProfilePdf', 'export.budgetPdf', 'export.budgetWorkbook'] as const;
 

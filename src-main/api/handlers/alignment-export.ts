@@ -1,11 +1,10 @@
 import { scoreTrend } from '../../domain/alignment';
 import { exportFileName } from '../../export/brand';
-import { alignmentSummaryDocument } from '../../export/pdf/alignment-summary';
-import { renderPdf } from '../../export/pdf/render';
+import { renderPdfOffThread } from '../../export/worker-pool';
 import type { HandlerContext } from '../handler-context';
 import type { HandlerMap } from '../registry';
 import { requireClient } from './client-items';
-import { brandOf, fontsDir, PDF, save } from './exports';
+import { brandOf, fontsDir, offThread, PDF, save } from './exports';
 import { requireReview } from './review-records';
 
 /** Builds the alignment summary PDF of one review; the handler and the demo script both use it. */
@@ -21,13 +20,13 @@ export async function alignmentSummaryPdf(context: HandlerContext, reviewId: str
     initiatives: data.initiatives.filter((item) => item.clientId === client.id),
     ...options,
   };
-  const bytes = await renderPdf(alignmentSummaryDocument(input, brand), fontsDir(context));
-  return { fileName: exportFileName(brand, 'pdf'), bytes };
+  const bytes = await offThread(renderPdfOffThread('alignmentSummary', input, brand, fontsDir(context)));
+  return { fileName: exportFileName(brand, 'pdf'), bytes, notice: brand.logoNotice };
 }
 
 export const alignmentExportHandlers: HandlerMap<'export.alignmentPdf'> = {
   'export.alignmentPdf': async ({ reviewId, includePrivateNotes, includeEngineerNotes }, context) => {
     const built = await alignmentSummaryPdf(context, reviewId, { includePrivateNotes, includeEngineerNotes });
-    return save(context, built.fileName, built.bytes, PDF);
+    return save(context, built.fileName, built.bytes, PDF, built.notice);
   },
 };

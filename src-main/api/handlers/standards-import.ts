@@ -3,7 +3,7 @@ import { readTemplateRows, TEMPLATE_SHEET } from '../../domain/myitprocess-templ
 import { lintQuestion } from '../../domain/standard-lint';
 import { applyImport, planImport, tableCandidates, templateCandidates, type ImportCandidate, type ImportPlan, type ImportSource } from '../../domain/standards-import';
 import { locateColumns, readStandardsTable, STANDARDS_SHEET } from '../../domain/standards-table';
-import { readSheetRows, WorkbookRefused } from '../../export/xlsx/sheet-rows';
+import { readSheetRowsOffThread, WorkerTaskError } from '../../export/worker-pool';
 import type { ChannelInput } from '../contract';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../handler-context';
@@ -49,21 +49,18 @@ async function readImport(request: ImportRequest): Promise<ReadImport> {
   const bytes = new Uint8Array(Buffer.from(request.file.dataBase64, 'base64'));
   if (bytes.length === 0) throw refused(`${name} is empty.`);
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw refused(`${name} is not an Excel workbook (.xlsx). Export the standards library from myITprocess, or from vCIO Desk, as .xlsx.`);
-  const workbook = await readSheetRows(bytes, { maxRows: MAX_ROWS, maxUnpackedBytes: MAX_UNPACKED_BYTES }).catch((error: unknown) => {
-    throw refused(error instanceof WorkbookRefused ? `${name}: ${error.message}` : `${name} looks like a workbook but could not be read. Open it in Excel and save it again as .xlsx.`);
+  // Read on the export worker: exceljs's parsing is synchronous and would hold up every other call.
+  const read = await readSheetRowsOffThread({ bytes, limits: { maxRows: MAX_ROWS, maxUnpackedBytes: MAX_UNPACKED_BYTES }, wanted: [TEMPLATE_SHEET, STANDARDS_SHEET] }, name).catch((error: unknown) => {
+    throw refused(error instanceof WorkerTaskError ? error.message : `${name} could not be read.`);
   });
-  const sheetNamed = (wanted: string) => workbook.sheets.find((sheet) => sheet.trim().toLowerCase() === wanted.toLowerCase());
-  const rowsOf = (sheet: string) => {
-    try {
-      return workbook.rows(sheet);
-    } catch (error) {
-      throw refused(error instanceof WorkbookRefused ? `${name}: ${error.message}` : `${name}: the sheet "${sheet}" could not be read.`);
-    }
-  };
+  if (!read.ok) {
+    if (read.reason === 'refused') throw refused(`${name}: ${read.message}`);
+    throw refused(read.sheet ? `${name}: the sheet "${read.sheet}" could not be read.` : `${name} looks like a workbook but could not be read. Open it in Excel and save it again as .xlsx.`);
+  }
+  const found = read.found;
 
-  const template = sheetNamed(TEMPLATE_SHEET);
-  if (template) {
-    const rows = rowsOf(template);
+  if (found?.wanted === TEMPLATE_SHEET) {
+    const { sheet: template, rows } = found;
     if (rows.length === 0) throw refused(`The sheet "${template}" is empty: there is nothing to import.`);
     const widest = Math.max(...rows.map((row) => row.cells.length));
     if (widest < 7) {
@@ -77,9 +74,8 @@ async function readImport(request: ImportRequest): Promise<ReadImport> {
     return { source: 'myITprocess', sheet: template, candidates, problems: [...reading.problems, ...problems] };
   }
 
-  const own = sheetNamed(STANDARDS_SHEET);
-  if (own) {
-    const rows = rowsOf(own);
+  if (found?.wanted === STANDARDS_SHEET) {
+    const { sheet: own, rows } = found;
     const located = locateColumns(rows);
     if ('missing' in located) throw refused(`The sheet "${own}" is missing the columns ${located.missing.join(', ')}. Export the library again from vCIO Desk to see the expected columns.`);
     const reading = readStandardsTable(rows, located.headerIndex, located.positions);
@@ -88,7 +84,7 @@ async function readImport(request: ImportRequest): Promise<ReadImport> {
   }
 
   throw refused(
-    `${name} has no sheet named "${TEMPLATE_SHEET}" (a myITprocess standards export) or "${STANDARDS_SHEET}" (a vCIO Desk library export). Its sheets: ${workbook.sheets.join(', ') || 'none'}.`,
+    `${name} has no sheet named "${TEMPLATE_SHEET}" (a myITprocess standards export) or "${STANDARDS_SHEET}" (a vCIO Desk library export). Its sheets: ${read.sheets.join(', ') || 'none'}.`,
   );
 }
 

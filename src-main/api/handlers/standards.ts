@@ -1,10 +1,10 @@
 import { newStandard, standard, STANDARD_DEFAULTS, type Standard } from '../../domain/standard';
 import { exportFileName } from '../../export/brand';
-import { standardsWorkbookBytes } from '../../export/xlsx/standards-workbook';
+import { standardsWorkbookOffThread } from '../../export/worker-pool';
 import { AppError, notFound } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import type { HandlerMap } from '../registry';
-import { brandOf, save, XLSX } from './exports';
+import { brandOf, offThread, save, XLSX } from './exports';
 import { standardsImportHandlers } from './standards-import';
 import { validated } from './validation';
 
@@ -36,7 +36,8 @@ async function replaceStandard(context: HandlerContext, next: Standard): Promise
 export async function standardsWorkbook(context: HandlerContext) {
   const consultant = context.store.data.settings.consultant;
   const brand = await brandOf(context, consultant.company || consultant.name || 'Your practice', 'Standards library');
-  return { fileName: exportFileName(brand, 'xlsx'), bytes: await standardsWorkbookBytes(context.store.data.standards, brand) };
+  const bytes = await offThread(standardsWorkbookOffThread([...context.store.data.standards], brand));
+  return { fileName: exportFileName(brand, 'xlsx'), bytes, notice: brand.logoNotice };
 }
 
 export const standardHandlers: HandlerMap<StandardChannels | 'standards.importPreview' | 'standards.importCommit'> = {
@@ -92,7 +93,7 @@ export const standardHandlers: HandlerMap<StandardChannels | 'standards.importPr
 
   'export.standardsWorkbook': async (_input, context) => {
     const built = await standardsWorkbook(context);
-    return save(context, built.fileName, built.bytes, XLSX);
+    return save(context, built.fileName, built.bytes, XLSX, built.notice);
   },
 
   ...standardsImportHandlers,

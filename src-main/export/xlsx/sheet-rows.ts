@@ -52,3 +52,34 @@ export async function readSheetRows(bytes: Uint8Array, limits: { maxUnpackedByte
     },
   };
 }
+
+export interface SheetRowsTask {
+  bytes: Uint8Array;
+  limits: { maxUnpackedBytes: number; maxRows: number };
+  /** Sheet names looked for in this order, whatever their case and surrounding spaces. */
+  wanted: string[];
+}
+
+export type SheetRowsResult =
+  | { ok: true; sheets: string[]; found: { wanted: string; sheet: string; rows: SheetRow[] } | null }
+  | { ok: false; reason: 'refused' | 'unreadable'; message: string; sheet?: string };
+
+/** The rows of the first wanted sheet the workbook has, as plain data (it runs on the export worker). */
+export async function readWantedSheet(task: SheetRowsTask): Promise<SheetRowsResult> {
+  let workbook: SheetRows;
+  try {
+    workbook = await readSheetRows(task.bytes, task.limits);
+  } catch (error) {
+    return error instanceof WorkbookRefused ? { ok: false, reason: 'refused', message: error.message } : { ok: false, reason: 'unreadable', message: '' };
+  }
+  for (const wanted of task.wanted) {
+    const sheet = workbook.sheets.find((name) => name.trim().toLowerCase() === wanted.toLowerCase());
+    if (!sheet) continue;
+    try {
+      return { ok: true, sheets: workbook.sheets, found: { wanted, sheet, rows: workbook.rows(sheet) } };
+    } catch (error) {
+      return error instanceof WorkbookRefused ? { ok: false, reason: 'refused', message: error.message, sheet } : { ok: false, reason: 'unreadable', message: '', sheet };
+    }
+  }
+  return { ok: true, sheets: workbook.sheets, found: null };
+}

@@ -1,5 +1,4 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Menu, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArchive, IconChevronDown, IconFileTypePdf, IconLock, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { allInSeatPriceCents, decisionMakers, type Client } from '../../../../src-main/domain/client';
@@ -10,6 +9,7 @@ import { call, useChange } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { useMoneyStyle } from '../../components/settings-hooks';
 import { AlignmentScoreCard } from '../reviews/AlignmentScoreCard';
+import { ClientBudgetGapsNotice } from '../budget/BudgetGapsNotice';
 import { ClientForm } from './ClientForm';
 import { DeleteClientDialog } from './DeleteClientDialog';
 import { ExportProfileDialog } from './ExportProfileDialog';
@@ -73,6 +73,7 @@ export function ClientProfile({ client, badge }: { client: Client; badge: ReactN
         }
       />
 
+      <ClientBudgetGapsNotice clientId={client.id} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
@@ -213,7 +214,6 @@ export function ClientProfile({ client, badge }: { client: Client; badge: ReactN
         client={client}
         opened={exporting}
         onClose={() => setExporting(false)}
-        onExported={(savedTo) => notifications.show({ color: 'teal', title: 'Profile exported', message: savedTo })}
       />
     </>
   );

@@ -11,6 +11,7 @@ import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 import { navigate } from '../../router';
 import { practicePortfolio } from '../../../../src-main/domain/portfolio';
 import { LowestScoresCard } from '../reviews/LowestScoresCard';
+import { PracticeBudgetGaps } from '../budget/PracticeBudgetGaps';
 
 /** The practice at a glance: how full it is and which clients need attention first. */
 export function DashboardPage({ status }: { status: AppStatus }) {
@@ -142,6 +143,7 @@ export function DashboardPage({ status }: { status: AppStatus }) {
           </Card>
         </SimpleGrid>
         <LowestScoresCard clients={summaries} />
+        <PracticeBudgetGaps />
       </Stack>
     </>
   );

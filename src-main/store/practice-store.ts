@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { AppState, BackupInfo, SaveState } from '../domain/app-state';
 import { emptyPractice, type PracticeData } from '../domain/practice';
+import { addDefaultLibrary, type DefaultLibrary } from '../domain/standards-library';
 import { BackupShelf } from './backups';
 import { realFileSystem, removeStaleTempFiles, SerialWriter, writeFileDurably, type FileSystem } from './durable-file';
 import { describeWriteFailure, operationFailure, SaveFailedError, StoreNotWritableError } from './errors';
@@ -41,6 +42,11 @@ export interface StoreOptions {
   backupIntervalMs?: number;
   retryDelayMs?: number;
   onSaveState?: (state: SaveState) => void;
+  /**
+   * The default standards library, for a practice that never received it. Null (or a failure)
+   * leaves the practice as it is: a missing library never stops the practice from opening.
+   */
+  defaultStandards?: () => Promise<DefaultLibrary | null>;
 }
 
 export interface StoreStatus {
@@ -316,6 +322,7 @@ export class PracticeStore {
       this.db = new Low(new DurableJsonAdapter(this.dataFile, this.fs), emptyPractice());
       this.fileVersion = null;
       if (lockedOut) return;
+      await this.addDefaultStandards(this.db.data);
       this.setState('ok', null);
       await this.persist({ backup: false });
       this.fileVersion = CURRENT_SCHEMA_VERSION;
@@ -332,13 +339,24 @@ export class PracticeStore {
     this.db = new Low(new DurableJsonAdapter(this.dataFile, this.fs), verdict.data);
     if (verdict.restoredFrom) this.undoRecord = { ...verdict.restoredFrom, restoredSha256: sha256(bytes), restoredBytes: bytes.length };
     if (lockedOut) return;
+    const seeded = await this.addDefaultStandards(verdict.data);
     this.setState('ok', null);
     if (verdict.migrated) {
       await this.backups.create('pre-migration', bytes, { valid: true, schemaVersion: verdict.fileVersion, clientCount: verdict.data.clients.length });
       await this.persist({ backup: false });
       this.fileVersion = CURRENT_SCHEMA_VERSION;
+    } else if (seeded) {
+      // A failed write is kept in memory and retried; it must not stop the practice from opening.
+      await this.persist({ backup: false }).catch(() => undefined);
     }
     await this.createBackup('open').catch(() => undefined);
+  }
+
+  /** Loads the default standards library into a practice that never had it; true when it did. */
+  private async addDefaultStandards(data: PracticeData): Promise<boolean> {
+    if (data.defaultStandardsEdition !== null || !this.options.defaultStandards) return false;
+    const library = await this.options.defaultStandards().catch(() => null);
+    return library !== null && addDefaultLibrary(data, library) !== null;
   }
 
   private setState(state: AppState, reason: string | null): void {

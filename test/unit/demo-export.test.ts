@@ -3,6 +3,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatScore, latestCompletedReview, reviewScore, SCORE_BAND_LABELS } from '../../src-main/domain/alignment';
+import type { AlignmentReview } from '../../src-main/domain/review';
 import { CURRENT_SCHEMA_VERSION } from '../../src-main/store/migrations';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -32,7 +34,26 @@ describe('npm run demo:export', () => {
         'Business questions.pdf',
         'Client profile.pdf',
         'Life-cycle budget.pdf',
+        'Technical alignment summary.pdf',
       ]);
+    }
+    expect(files.filter((file) => / - Standards library - \d{4}-\d{2}-\d{2}\.xlsx$/.test(file))).toHaveLength(1);
+  });
+
+  it('writes alignment summaries with the latest score and band, and no engineer or private notes', async () => {
+    const practice = JSON.parse(await readFile(path.join(outDir, 'practice.json'), 'utf8')) as {
+      data: { clients: Array<{ id: string; name: string }>; reviews: AlignmentReview[] };
+    };
+    const files = await readdir(outDir);
+    for (const client of practice.data.clients) {
+      const latest = latestCompletedReview(practice.data.reviews.filter((review) => review.clientId === client.id))!;
+      const { score, band } = reviewScore(latest);
+      const summary = files.find((file) => file.startsWith(`${client.name} - Technical alignment summary`))!;
+      const text = execFileSync('pdftotext', [path.join(outDir, summary), '-']).toString().replace(/\s+/g, ' ');
+      expect(text).toContain(formatScore(score));
+      expect(text).toContain(SCORE_BAND_LABELS[band!]);
+      for (const item of latest.items.filter((entry) => entry.engineerNote !== '')) expect(text).not.toContain(item.engineerNote.slice(0, 30));
+      if (latest.privateNotes) expect(text).not.toContain(latest.privateNotes.slice(0, 30));
     }
   });
 

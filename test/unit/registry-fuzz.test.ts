@@ -31,8 +31,8 @@ const NUM_RUNS = 300;
 const HUGE = 'x'.repeat(10 * 1024 * 1024);
 const HUGE_TOKEN = '<the 10 MB string>';
 /** Tokens for the id of an entity that exists when the call is made: `<client 3>` picks clients[3 % count]. */
-const ENTITY_TOKEN = /^<(client|asset|service|initiative|goal|snapshot|note) (\d+)>$/;
-type EntityKind = 'client' | 'asset' | 'service' | 'initiative' | 'goal' | 'snapshot' | 'note';
+const ENTITY_TOKEN = /^<(client|asset|service|initiative|goal|snapshot|note|standard|review) (\d+)>$/;
+type EntityKind = 'client' | 'asset' | 'service' | 'initiative' | 'goal' | 'snapshot' | 'note' | 'standard' | 'review';
 
 /** Channels that open dialogs or write exports and backups stay out of the random run. */
 const EXCLUDED = /^(export\.|backups\.)|^settings\.moveDataFolder$|^sample\.load$/;
@@ -281,6 +281,25 @@ const importMapping = fields(
   },
   ['columns', 'dateOrder', 'defaultCategory'],
 );
+const referenceModel = fields({ title: text, url: mostly(fc.constantFrom('https://www.cisa.gov', 'https://learn.microsoft.com/en-us/'), fc.constantFrom('http://example.com', 'ftp://x', '')) }, ['title', 'url']);
+const standardModel: Record<string, Field> = {
+  category: text,
+  name: text,
+  question: mostly(fc.constantFrom('Are backups tested?', 'Is MFA on?'), fc.constantFrom('How many?', '')),
+  whyWeAsk: text,
+  howToFind: text,
+  references: listOf(referenceModel, { maxLength: 2 }),
+  priority: oneOf(PRIORITIES),
+  type: oneOf(['technology', 'compliance']),
+  frequency: oneOf(['monthly', 'quarterly', 'semiannual', 'annual']),
+  tags: listOf(text, { maxLength: 3 }),
+  frameworks: listOf(mostly(fc.constantFrom('HIPAA', 'PCI DSS')), { maxLength: 2 }),
+  active: flag,
+};
+const answerModel = fields(
+  { standardId: entity('standard'), answer: nullable(oneOf(['aligned', 'misaligned', 'notApplicable'])), note: text, engineerNote: text },
+  ['standardId'],
+);
 const importRequest = (mapping: Field) => input({ clientId: entity('client'), file: uploadedFile(VALID_CSV), sheet: nullable(text), mapping }, ['clientId', 'file', 'mapping']);
 const idsOf = (kind: 'asset' | 'service' | 'initiative' | 'goal') => input({ ids: listOf(entity(kind), { minLength: 1, maxLength: 3 }, fc.constant([])) }, ['ids']);
 
@@ -338,6 +357,35 @@ const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
   'goals.create': input({ clientId: entity('client'), goal: fields(goalModel, ['title']) }, ['clientId', 'goal']),
   'goals.update': input({ id: entity('goal'), changes: fields(goalModel) }, ['id', 'changes']),
   'goals.delete': idsOf('goal'),
+  'standards.list': input({}),
+  'standards.create': input({ standard: fields(standardModel, ['category', 'name', 'question']) }, ['standard']),
+  'standards.update': input({ id: entity('standard'), changes: fields(standardModel) }, ['id', 'changes']),
+  'standards.duplicate': input({ id: entity('standard') }, ['id']),
+  'standards.bulkUpdate': input(
+    { ids: listOf(entity('standard'), { minLength: 1, maxLength: 3 }), changes: fields({ category: text, priority: oneOf(PRIORITIES), active: flag }) },
+    ['ids', 'changes'],
+  ),
+  'standards.delete': input({ ids: listOf(entity('standard'), { minLength: 1, maxLength: 2 }, fc.constant([])) }, ['ids']),
+  'standards.importPreview': input({ file: uploadedFile(VALID_CSV) }, ['file']),
+  'standards.importCommit': input({ file: uploadedFile(VALID_CSV) }, ['file']),
+  'reviews.list': input({ clientId: entity('client') }, ['clientId']),
+  'reviews.get': input({ id: entity('review') }, ['id']),
+  'reviews.scope': input({ clientId: entity('client') }, ['clientId']),
+  'reviews.start': input({ clientId: entity('client'), date: isoDay, title: text, fromPrevious: flag }, ['clientId', 'date']),
+  'reviews.answer': input({ id: entity('review'), answers: listOf(answerModel, { minLength: 1, maxLength: 3 }) }, ['id', 'answers']),
+  'reviews.update': input({ id: entity('review'), changes: fields({ date: isoDay, title: text, privateNotes: text }) }, ['id', 'changes']),
+  'reviews.complete': input({ id: entity('review') }, ['id']),
+  'reviews.reopen': input({ id: entity('review') }, ['id']),
+  'reviews.delete': input({ ids: listOf(entity('review'), { minLength: 1, maxLength: 2 }, fc.constant([])) }, ['ids']),
+  'reviews.createInitiative': input(
+    {
+      reviewId: entity('review'),
+      standardId: entity('standard'),
+      initiative: fields({ title: text, description: text, priority: oneOf(PRIORITIES), businessImpact: fields({ productivity: text, businessRisk: text, opportunityCost: text }, ['productivity', 'businessRisk', 'opportunityCost']) }, ['title', 'description', 'priority', 'businessImpact']),
+    },
+    ['reviewId', 'standardId', 'initiative'],
+  ),
+  'reviews.latestScores': input({}),
   'budget.practiceGaps': input({}),
 };
 
@@ -380,9 +428,8 @@ function materialize(value: unknown): unknown {
     if (!match) return value;
     const data = practice.store.data;
     const notes = data.canvasses.flatMap((item) => Object.values(item.blocks).flat());
-    const pool = { client: data.clients, asset: data.assets, service: data.services, initiative: data.initiatives, goal: data.goals, snapshot: data.canvassSnapshots, note: notes }[
-      match[1] as EntityKind
-    ];
+    const pools = { client: data.clients, asset: data.assets, service: data.services, initiative: data.initiatives, goal: data.goals, snapshot: data.canvassSnapshots, note: notes, standard: data.standards, review: data.reviews };
+    const pool = pools[match[1] as EntityKind];
     return pool.length === 0 ? 'none-left' : pool[Number(match[2]) % pool.length]!.id;
   }
   if (Array.isArray(value)) return value.map(materialize);

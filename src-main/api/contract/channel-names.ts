@@ -24,9 +24,32 @@ const BUDGET = ['budget.setPlan', 'budget.forecast', 'budget.practiceGaps'] as c
 
 const EXPORTS = ['export.clientProfilePdf', 'export.budgetPdf', 'export.budgetWorkbook'] as const;
 
-const STANDARDS = [] as const;
+const STANDARDS = [
+  'standards.list',
+  'standards.create',
+  'standards.update',
+  'standards.duplicate',
+  'standards.bulkUpdate',
+  'standards.delete',
+  'standards.importPreview',
+  'standards.importCommit',
+  'export.standardsWorkbook',
+] as const;
 
-const REVIEWS = [] as const;
+const REVIEWS = [
+  'reviews.list',
+  'reviews.get',
+  'reviews.scope',
+  'reviews.start',
+  'reviews.answer',
+  'reviews.update',
+  'reviews.complete',
+  'reviews.reopen',
+  'reviews.delete',
+  'reviews.createInitiative',
+  'reviews.latestScores',
+  'export.alignmentPdf',
+] as const;
 
 const CANVASS = [
   'canvass.get',

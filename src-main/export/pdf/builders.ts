@@ -1,5 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Brand } from '../brand';
+import { alignmentSummaryDocument } from './alignment-summary';
 import { budgetReportDocument } from './budget-report';
 import { canvassDocument } from './canvass';
 import type { Measure } from './canvass-page';
@@ -17,6 +18,7 @@ export const PDF_BUILDERS = {
   budgetReport: budgetReportDocument,
   canvass: canvassDocument,
   questionnaire: questionnaireDocument,
+  alignmentSummary: alignmentSummaryDocument,
 } satisfies Record<string, (input: never, brand: Brand, measure: Measure) => TDocumentDefinitions | Promise<TDocumentDefinitions>>;
 
 export type PdfBuilders = typeof PDF_BUILDERS;

@@ -35,7 +35,8 @@ try {
     await invoke('export.budgetPdf', { clientId: client.id });
     await invoke('export.budgetWorkbook', { clientId: client.id, internal: false });
     await invoke('export.budgetWorkbook', { clientId: client.id, internal: true });
-    console.log(`${client.name}: profile, budget report, budget workbook, internal workbook`);
+    await invoke('export.roadmapPdf', { clientId: client.id });
+    console.log(`${client.name}: profile, budget report, budget workbook, internal workbook, roadmap handout`);
   }
   await copyFile(practice.store.dataFile, path.join(outDir, 'practice.json'));
   console.log(`${record.saved.length} exports and practice.json written to ${outDir}`);

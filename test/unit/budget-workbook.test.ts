@@ -26,7 +26,7 @@ import { makeAsset } from './factories';
  * and margin, that user text stays text, and its print setup.
  */
 
-const SHEETS = ['Summary', 'Monthly plan', 'Assets', 'Services', 'Initiatives', 'Assumptions'];
+const SHEETS = ['Summary', 'Monthly plan', 'Assets', 'Services', 'Initiatives', 'Roadmap', 'Assumptions'];
 const PLAN_HEADER_ROW = 4;
 const FIRST_MONTH_COLUMN = 5;
 const FORMULA_LIKE = { client: '=HYPERLINK("http://x","y")', asset: '+1+2', other: '@SUM(A1)' };
@@ -55,7 +55,7 @@ beforeAll(async () => {
 });
 
 describe('budget workbook: layout', () => {
-  it('has the six sheets in reading order, in both copies', () => {
+  it('has its seven sheets in reading order, in both copies', () => {
     expect(client.workbook.worksheets.map((sheet) => sheet.name)).toEqual(SHEETS);
     expect(internal.workbook.worksheets.map((sheet) => sheet.name)).toEqual(SHEETS);
   });
@@ -94,8 +94,8 @@ describe('budget workbook: layout', () => {
 
   it('writes every formula without a cached result', () => {
     const sheets = [...zipParts(internal.bytes)].filter(([name]) => name.startsWith('xl/worksheets/sheet'));
-    expect(sheets).toHaveLength(6);
-    expect(sheets.filter(([, xml]) => xml.includes('<f>')).length).toBe(5);
+    expect(sheets).toHaveLength(SHEETS.length);
+    expect(sheets.filter(([, xml]) => xml.includes('<f>')).length).toBe(6);
     expect(sheets.filter(([, xml]) => /<\/f>\s*<v>/.test(xml)).map(([name]) => name)).toEqual([]);
   });
 

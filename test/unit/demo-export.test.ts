@@ -30,6 +30,7 @@ describe('npm run demo:export', () => {
         'Budget workbook.xlsx',
         'Client profile.pdf',
         'Life-cycle budget.pdf',
+        'Roadmap.pdf',
       ]);
     }
   });

@@ -30,7 +30,16 @@ const REVIEWS = [] as const;
 
 const CANVASS = [] as const;
 
-const ROADMAP = [] as const;
+const ROADMAP = [
+  'roadmap.board',
+  'roadmap.move',
+  'roadmap.decide',
+  'roadmap.decisionLog',
+  'roadmap.linkTargets',
+  'roadmap.replacementGroups',
+  'roadmap.fromReplacements',
+  'export.roadmapPdf',
+] as const;
 
 const MEETINGS = [] as const;
 

@@ -1,3 +1,4 @@
+import { linkTargetsOf } from '../../domain/initiative-links';
 import { monthOfLocalDate } from '../../domain/months';
 import { brandFor, exportFileName, type Brand } from '../../export/brand';
 import { budgetReportDocument } from '../../export/pdf/budget-report';
@@ -14,19 +15,19 @@ import { logoBytes } from './settings';
 
 type ExportChannels = 'export.clientProfilePdf' | 'export.budgetPdf' | 'export.budgetWorkbook';
 
-const PDF = [{ name: 'PDF document', extensions: ['pdf'] }];
+export const PDF = [{ name: 'PDF document', extensions: ['pdf'] }];
 const XLSX = [{ name: 'Excel workbook', extensions: ['xlsx'] }];
 
-async function brandOf(context: HandlerContext, clientName: string, documentTitle: string): Promise<Brand> {
+export async function brandOf(context: HandlerContext, clientName: string, documentTitle: string): Promise<Brand> {
   const settings = context.store.data.settings;
   return brandFor(settings, await logoBytes(context, settings), { clientName, documentTitle, date: context.clock() });
 }
 
-function fontsDir(context: HandlerContext): string {
+export function fontsDir(context: HandlerContext): string {
   return path.join(context.platform.resourcesDir, 'fonts');
 }
 
-async function save(context: HandlerContext, fileName: string, bytes: Uint8Array, filters: typeof PDF): Promise<SavedFile> {
+export async function save(context: HandlerContext, fileName: string, bytes: Uint8Array, filters: typeof PDF): Promise<SavedFile> {
   return { savedTo: await context.platform.saveFile({ suggestedName: fileName, filters, bytes }), fileName };
 }
 
@@ -48,7 +49,7 @@ export const exportBuilders = {
   async budgetPdf(context: HandlerContext, clientId: string) {
     const { items, forecast } = forecastFor(context, clientId);
     const brand = await brandOf(context, items.client.name, 'Life-cycle budget');
-    const input = { ...items, forecast, today: monthOfLocalDate(context.clock()) };
+    const input = { ...items, forecast, today: monthOfLocalDate(context.clock()), linkTargets: linkTargetsOf(context.store.data, clientId) };
     const bytes = await renderPdf(budgetReportDocument(input, brand), fontsDir(context));
     return { fileName: exportFileName(brand, 'pdf'), bytes };
   },
@@ -56,7 +57,7 @@ export const exportBuilders = {
   async budgetWorkbook(context: HandlerContext, clientId: string, internal: boolean) {
     const { items, forecast } = forecastFor(context, clientId);
     const brand = await brandOf(context, items.client.name, internal ? 'Budget workbook (internal)' : 'Budget workbook');
-    const input = { ...items, forecast, today: monthOfLocalDate(context.clock()) };
+    const input = { ...items, forecast, today: monthOfLocalDate(context.clock()), linkTargets: linkTargetsOf(context.store.data, clientId) };
     const bytes = await budgetWorkbookBytes(input, brand, { internal });
     return { fileName: exportFileName(brand, 'xlsx'), bytes };
   },

@@ -17,6 +17,15 @@ export function contentWidth(brand: Brand, landscape: boolean): number {
   return (landscape ? page.long : page.short) - SIDE_MARGINS;
 }
 
+/** The page margins brandedDocument uses, top and bottom (room for the header and the footer). */
+const TOP_AND_BOTTOM_MARGINS = 110;
+
+/** The height left for content between the header and the footer. */
+export function contentHeight(brand: Brand, landscape: boolean): number {
+  const page = PAGE_POINTS[brand.pageSize];
+  return (landscape ? page.short : page.long) - TOP_AND_BOTTOM_MARGINS;
+}
+
 export function heading(text: string): Content {
   return { text, style: 'heading' };
 }

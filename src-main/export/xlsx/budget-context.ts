@@ -23,6 +23,7 @@ export const SHEET_NAMES = {
   assets: 'Assets',
   services: 'Services',
   initiatives: 'Initiatives',
+  roadmap: 'Roadmap',
   assumptions: 'Assumptions',
 } as const;
 

@@ -1,3 +1,4 @@
+import { formatMoney, type MoneyStyle } from './format';
 import type { InitiativeFields } from './initiative';
 import { labourCents, priceWithMarkup } from './money';
 import type { Settings } from './settings';
@@ -20,4 +21,13 @@ export function initiativePrices(item: PricedFields, pricing: PricingSettings): 
   const monthlyCents = priceWithMarkup(item.recurringMonthlyCostCents, item.recurringMarkupPercent ?? pricing.markups.recurring);
   const labour = labourCents(item.labourHours, pricing.labourRateCents);
   return { oneTimeCents, monthlyCents, labourCents: labour, upfrontCents: oneTimeCents + labour };
+}
+
+/** "$3,900.00", "$72.00 a month" or "$3,900.00 + $72.00 a month": how cards and the handout state a price. */
+export function priceWords(prices: InitiativePrices, money: MoneyStyle): string {
+  const { upfrontCents, monthlyCents } = prices;
+  if (upfrontCents === 0 && monthlyCents === 0) return 'No charge';
+  const monthly = `${formatMoney(monthlyCents, money)} a month`;
+  if (upfrontCents === 0) return monthly;
+  return monthlyCents === 0 ? formatMoney(upfrontCents, money) : `${formatMoney(upfrontCents, money)} + ${monthly}`;
 }

@@ -1,7 +1,8 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { formatMoney, type MoneyStyle } from '../../domain/format';
+import type { MoneyStyle } from '../../domain/format';
 import { INITIATIVE_STATUS_LABELS, PRIORITIES, PRIORITY_LABELS, type Priority } from '../../domain/initiative';
 import { shortWhy } from '../../domain/initiative-links';
+import { priceWords } from '../../domain/initiative-prices';
 import type { RoadmapCard } from '../../domain/roadmap';
 
 /**
@@ -36,14 +37,6 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function priceLine(card: RoadmapCard, money: MoneyStyle): string {
-  const { upfrontCents, monthlyCents } = card.prices;
-  if (upfrontCents === 0 && monthlyCents === 0) return 'No charge';
-  const monthly = `${formatMoney(monthlyCents, money)} a month`;
-  if (upfrontCents === 0) return monthly;
-  return monthlyCents === 0 ? formatMoney(upfrontCents, money) : `${formatMoney(upfrontCents, money)} + ${monthly}`;
-}
-
 export function statusLine(card: RoadmapCard): string {
   return `${INITIATIVE_STATUS_LABELS[card.status].toUpperCase()}  ·  ${PRIORITY_LABELS[card.priority]} priority`;
 }
@@ -72,7 +65,7 @@ export function cardBlock(card: RoadmapCard, density: Density, money: MoneyStyle
   const why = shorten(shortWhy(card.links), style.whyChars);
   const body: Content[] = [
     { text: card.title, bold: true, fontSize: style.titleSize },
-    { text: priceLine(card, money), fontSize: style.textSize, bold: true, margin: [0, 1, 0, 0] },
+    { text: priceWords(card.prices, money), fontSize: style.textSize, bold: true, margin: [0, 1, 0, 0] },
     { text: statusLine(card), fontSize: style.textSize, color: '#344054' },
     ...(why ? [{ text: why, fontSize: style.textSize, italics: true, color: '#475467' } as Content] : []),
   ];

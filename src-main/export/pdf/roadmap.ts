@@ -2,10 +2,11 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { formatMoney } from '../../domain/format';
 import { INITIATIVE_STATUS_LABELS, PRIORITY_LABELS } from '../../domain/initiative';
 import { shortWhy } from '../../domain/initiative-links';
+import { priceWords } from '../../domain/initiative-prices';
 import type { RoadmapCard } from '../../domain/roadmap';
 import type { HandoutQuarter, HandoutYear, RoadmapHandout } from '../../domain/roadmap-handout';
 import { brandedDocument, brandTableLayout, tint, type Brand } from '../brand';
-import { cardBlock, cardHeight, legend, priceLine, type Density } from './roadmap-cards';
+import { cardBlock, cardHeight, legend, type Density } from './roadmap-cards';
 import { cell, contentHeight, contentWidth, headerCell, heading, moneyCell } from './pdf-blocks';
 
 /**
@@ -150,7 +151,7 @@ function unscheduledSection(cards: readonly RoadmapCard[], brand: Brand): Conten
     cell(card.title, { bold: true }),
     cell(INITIATIVE_STATUS_LABELS[card.status]),
     cell(PRIORITY_LABELS[card.priority]),
-    moneyCell(priceLine(card, brand.money)),
+    moneyCell(priceWords(card.prices, brand.money)),
     cell(shortWhy(card.links)),
   ]);
   return {

@@ -16,19 +16,32 @@ import {
 } from '../../../../src-main/domain/initiative';
 import { labourCents, marginFromMarkup, priceWithMarkup } from '../../../../src-main/domain/money';
 import { quarterKey } from '../../../../src-main/domain/months';
-import { useChange } from '../../api';
+import { getHotkeyHandler } from '@mantine/hooks';
+import { NO_LINK_TARGETS } from '../../../../src-main/domain/initiative-links';
+import { useChange, useChannel } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { fieldErrorsOf, keptButNotSaved, zodErrors } from '../../components/forms';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 import { useToday } from '../../components/useToday';
+import { DecisionDialog, type DecisionRequest } from './DecisionDialog';
+import { InitiativeCardPreview } from './InitiativeCardPreview';
+import { InitiativeDecisionSection } from './InitiativeDecisionSection';
+import { InitiativeHistory } from './InitiativeHistory';
+import { InitiativeWhyLinks } from './InitiativeWhyLinks';
 import { quarterFromKey, quarterOptions, UNSCHEDULED } from './quarter-options';
 
 const EMPTY: InitiativeFields = { ...INITIATIVE_DEFAULTS, title: '' };
 
 function fieldsOf(item: Initiative): InitiativeFields {
-  const { id: _id, clientId: _clientId, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = item;
+  const { id: _id, clientId: _clientId, rank: _rank, history: _history, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = item;
   return fields;
+}
+
+/** What the form saves: decisions are recorded on their own (roadmap.decide), so an edit never overwrites one. */
+function changesOf(fields: InitiativeFields): Omit<InitiativeFields, 'clientDecision'> {
+  const { clientDecision: _clientDecision, ...changes } = fields;
+  return changes;
 }
 
 /** Create or edit an initiative: what it is, why, when, and what it costs (PRODUCT.md §5, §6). */
@@ -40,16 +53,36 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
   const { settings } = useSettings();
   const today = useToday();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [leaving, setLeaving] = useState<(() => void) | null>(null);
+  const [deciding, setDeciding] = useState<DecisionRequest | null>(null);
   const form = useForm<InitiativeFields>({ mode: 'controlled', initialValues: EMPTY, validate: (values) => zodErrors(initiativeFields, values) });
-  const existing = initiative !== 'new' && initiative !== null ? initiative : null;
+  const opened = initiative !== 'new' && initiative !== null ? initiative : null;
+  // The stored initiative as it is now (its history and decision change while the drawer is open).
+  const list = useChannel('initiatives.list', { clientId: client.id }, { enabled: initiative !== null });
+  const existing = (opened && list.data?.initiatives.find((item) => item.id === opened.id)) ?? opened;
+  const targets = useChannel('roadmap.linkTargets', { clientId: client.id }, { enabled: initiative !== null });
 
   useEffect(() => {
     if (initiative === null) return;
-    form.setValues(existing ? fieldsOf(existing) : EMPTY);
+    const start = opened ? fieldsOf(opened) : EMPTY;
+    form.setValues(start);
+    form.resetDirty(start);
     form.clearErrors();
     // Reset when another initiative is opened.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initiative]);
+
+  /** Leaving with unsaved edits asks first; `go` runs once the consultant agrees (or at once when nothing is unsaved). */
+  function leave(go: () => void) {
+    if (form.isDirty()) setLeaving(() => go);
+    else go();
+  }
+  const close = () => leave(onClose);
+  const follow = (go: () => void) =>
+    leave(() => {
+      onClose();
+      go();
+    });
 
   const values = form.values;
   const oneTimeMarkup = values.oneTimeMarkupPercent ?? settings.markups.initiativeOneTime;
@@ -70,13 +103,14 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
       notifications.show({ color: 'teal', message: `${fields.title} saved.` });
       onClose();
     };
-    if (existing) update.mutate({ id: existing.id, changes: fields }, { onSuccess, onError });
+    if (existing) update.mutate({ id: existing.id, changes: changesOf(fields) }, { onSuccess, onError });
     else create.mutate({ clientId: client.id, initiative: fields }, { onSuccess, onError });
   }
+  const save = form.onSubmit(submit);
 
   return (
-    <Drawer opened={initiative !== null} onClose={onClose} title={existing ? 'Edit initiative' : 'New initiative'} position="right" size={720} padding="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
+    <Drawer opened={initiative !== null} onClose={close} title={existing ? 'Edit initiative' : 'New initiative'} position="right" size={720} padding="lg">
+      <form onSubmit={save} noValidate onKeyDown={getHotkeyHandler([['mod+S', () => save()]])}>
         <Stack>
           <TextInput label="Title" required data-autofocus placeholder="Replace the end-of-life firewall" {...form.getInputProps('title')} />
           <Textarea label="Description" description="In business language: what changes for the client" autosize minRows={2} {...form.getInputProps('description')} />
@@ -141,6 +175,7 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
           </Text>
 
           <Divider label="Why and impact" labelPosition="left" />
+          <InitiativeWhyLinks clientId={client.id} why={values.why} targets={targets.data ?? NO_LINK_TARGETS} onFollow={follow} />
           <Textarea label="Client request" autosize minRows={1} {...form.getInputProps('why.clientRequest')} />
           <SimpleGrid cols={3}>
             <Textarea label="Productivity" autosize minRows={2} {...form.getInputProps('businessImpact.productivity')} />
@@ -148,18 +183,21 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
             <Textarea label="Opportunity cost" autosize minRows={2} {...form.getInputProps('businessImpact.opportunityCost')} />
           </SimpleGrid>
 
-          <Divider label="Client decision" labelPosition="left" />
-          <SimpleGrid cols={3}>
-            <TextInput
-              label="Date"
-              type="date"
-              value={values.clientDecision.date ?? ''}
-              onChange={(event) => form.setFieldValue('clientDecision.date', event.currentTarget.value || null)}
-              error={form.errors['clientDecision.date']}
-            />
-            <TextInput label="Decided by" {...form.getInputProps('clientDecision.by')} />
-            <TextInput label="Note" description="The client’s feedback, e.g. why it was declined" {...form.getInputProps('clientDecision.note')} />
-          </SimpleGrid>
+          <Divider label="Card preview" labelPosition="left" />
+          <InitiativeCardPreview clientId={client.id} values={values} targets={targets.data ?? NO_LINK_TARGETS} />
+
+          {existing && (
+            <>
+              <Divider label="Client decision" labelPosition="left" />
+              <InitiativeDecisionSection
+                initiative={existing}
+                unsaved={form.isDirty()}
+                onDecide={(decision) => setDeciding({ id: existing.id, title: existing.title, decision })}
+              />
+              <Divider label="History" labelPosition="left" />
+              <InitiativeHistory history={existing.history} locale={money.locale} />
+            </>
+          )}
 
           <Group justify="space-between" mt="md">
             {existing ? (
@@ -170,7 +208,7 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
               <span />
             )}
             <Group>
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={close}>
                 Cancel
               </Button>
               <Button type="submit" loading={create.isPending || update.isPending}>
@@ -202,6 +240,30 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
       >
         {existing?.title} and its costs will be removed from the budget. To keep it on record, set its status to Declined or Deferred instead.
       </ConfirmDialog>
+      <ConfirmDialog
+        opened={leaving !== null}
+        title="Leave without saving?"
+        confirmLabel="Leave without saving"
+        onCancel={() => setLeaving(null)}
+        onConfirm={() => {
+          const go = leaving;
+          setLeaving(null);
+          form.resetDirty();
+          go?.();
+        }}
+      >
+        Your changes to this initiative have not been saved.
+      </ConfirmDialog>
+      <DecisionDialog
+        client={client}
+        request={deciding}
+        onClose={() => setDeciding(null)}
+        onDecided={(decided) => {
+          const fields = fieldsOf(decided);
+          form.setValues(fields);
+          form.resetDirty(fields);
+        }}
+      />
     </Drawer>
   );
 }

@@ -3,23 +3,14 @@ import { IconPlus, IconRoute } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Client } from '../../../../src-main/domain/client';
 import { formatMoney, formatNumber } from '../../../../src-main/domain/format';
-import { INITIATIVE_STATUS_LABELS, PRIORITY_LABELS, type Initiative, type InitiativeStatus } from '../../../../src-main/domain/initiative';
+import { INITIATIVE_STATUS_LABELS, PRIORITY_LABELS, type Initiative } from '../../../../src-main/domain/initiative';
 import { quarterLabel } from '../../../../src-main/domain/months';
 import { useChannel } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useMoneyStyle } from '../../components/settings-hooks';
 import { InitiativeEditor } from './InitiativeEditor';
-
-const STATUS_COLOURS: Record<InitiativeStatus, string> = {
-  proposed: 'blue',
-  approved: 'teal',
-  scheduled: 'indigo',
-  inProgress: 'violet',
-  done: 'green',
-  deferred: 'yellow',
-  declined: 'gray',
-};
+import { STATUS_COLOURS } from './initiative-labels';
 
 function byStart(a: Initiative, b: Initiative): number {
   const key = (item: Initiative) => (item.startQuarter ? item.startQuarter.fiscalYear * 4 + item.startQuarter.quarter : Number.MAX_SAFE_INTEGER);

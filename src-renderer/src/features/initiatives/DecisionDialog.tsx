@@ -7,6 +7,7 @@ import { DECISION_LABELS, type Decision } from '../../../../src-main/domain/init
 import { isoDateOfLocalDate } from '../../../../src-main/domain/months';
 import { useChange } from '../../api';
 import { fieldErrorsOf, keptButNotSaved } from '../../components/forms';
+import classes from '../roadmap/roadmap.module.css';
 
 export interface DecisionRequest {
   id: string;
@@ -74,7 +75,7 @@ export function DecisionDialog({
   }
 
   return (
-    <Modal opened={request !== null} onClose={onClose} title={declining ? 'The client declined' : 'The client approved'} centered>
+    <Modal opened={request !== null} onClose={onClose} title={declining ? 'The client declined' : 'The client approved'} centered className={classes.readable} closeButtonProps={{ 'aria-label': 'Close' }}>
       <form
         noValidate
         onSubmit={(event) => {

@@ -24,6 +24,7 @@ import { fieldErrorsOf, keptButNotSaved, zodErrors } from '../../components/form
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 import { useToday } from '../../components/useToday';
+import classes from '../roadmap/roadmap.module.css';
 import { DecisionDialog, type DecisionRequest } from './DecisionDialog';
 import { InitiativeCardPreview } from './InitiativeCardPreview';
 import { InitiativeDecisionSection } from './InitiativeDecisionSection';
@@ -109,7 +110,16 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
   const save = form.onSubmit(submit);
 
   return (
-    <Drawer opened={initiative !== null} onClose={close} title={existing ? 'Edit initiative' : 'New initiative'} position="right" size={720} padding="lg">
+    <Drawer
+      opened={initiative !== null}
+      onClose={close}
+      title={existing ? 'Edit initiative' : 'New initiative'}
+      position="right"
+      size={720}
+      padding="lg"
+      className={classes.readable}
+      closeButtonProps={{ 'aria-label': 'Close the initiative' }}
+    >
       <form onSubmit={save} noValidate onKeyDown={getHotkeyHandler([['mod+S', () => save()]])}>
         <Stack>
           <TextInput label="Title" required data-autofocus placeholder="Replace the end-of-life firewall" {...form.getInputProps('title')} />

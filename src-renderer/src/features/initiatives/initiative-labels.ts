@@ -1,6 +1,6 @@
-import type { InitiativeStatus, Priority } from '../../../../src-main/domain/initiative';
+import type { InitiativeStatus } from '../../../../src-main/domain/initiative';
 
-/** Theme colours for statuses and priorities; every badge also says its word, so colour is never the only sign. */
+/** Theme colours for statuses; every badge also says its word, so colour is never the only sign. */
 export const STATUS_COLOURS: Record<InitiativeStatus, string> = {
   proposed: 'blue',
   approved: 'teal',
@@ -10,5 +10,3 @@ export const STATUS_COLOURS: Record<InitiativeStatus, string> = {
   deferred: 'yellow',
   declined: 'gray',
 };
-
-export const PRIORITY_COLOURS: Record<Priority, string> = { high: 'red', medium: 'orange', low: 'gray' };

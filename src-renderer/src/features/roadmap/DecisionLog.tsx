@@ -43,7 +43,7 @@ export function DecisionLog({ client }: { client: Client }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={entry.decision === 'approved' ? 'teal' : 'gray'}>
+                  <Badge variant="dot" color={entry.decision === 'approved' ? 'teal' : 'gray'}>
                     {DECISION_LABELS[entry.decision]}
                   </Badge>
                 </Table.Td>

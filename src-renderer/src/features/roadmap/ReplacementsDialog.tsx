@@ -10,6 +10,7 @@ import { monthLabel, quarterLabel } from '../../../../src-main/domain/months';
 import { useChange, useChannel } from '../../api';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useMoneyStyle } from '../../components/settings-hooks';
+import classes from './roadmap.module.css';
 
 function GroupRows({ group, chosen, toggle }: { group: ReplacementGroupView; chosen: ReadonlySet<string>; toggle: (ids: string[], on: boolean) => void }) {
   const money = useMoneyStyle();
@@ -43,7 +44,7 @@ function GroupRows({ group, chosen, toggle }: { group: ReplacementGroupView; cho
           <Table.Td className="nowrap">{monthLabel(candidate.month)}</Table.Td>
           <Table.Td>
             {candidate.overdue && (
-              <Badge color="red" variant="light" size="sm">
+              <Badge color="red.9" variant="filled" size="sm">
                 Overdue
               </Badge>
             )}
@@ -96,7 +97,7 @@ export function ReplacementsDialog({ client, opened, onClose }: { client: Client
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Initiatives from asset replacements" size="xl">
+    <Modal opened={opened} onClose={onClose} title="Initiatives from asset replacements" size="xl" className={classes.readable} closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack>
         <Text size="sm" c="dimmed">
           Choose replacements due in the budget plan. Each category and quarter becomes one proposed initiative, priced as the budget prices those

@@ -5,7 +5,7 @@ import type { MoneyStyle } from '../../../../src-main/domain/format';
 import { INITIATIVE_STATUS_LABELS, PRIORITY_LABELS } from '../../../../src-main/domain/initiative';
 import { priceWords } from '../../../../src-main/domain/initiative-prices';
 import type { RoadmapCard } from '../../../../src-main/domain/roadmap';
-import { PRIORITY_COLOURS, STATUS_COLOURS } from '../initiatives/initiative-labels';
+import { STATUS_COLOURS } from '../initiatives/initiative-labels';
 import { WhyChips } from '../initiatives/WhyChips';
 import classes from './roadmap.module.css';
 
@@ -60,10 +60,10 @@ export function RoadmapCardView({
           {priceWords(card.prices, money)}
         </Text>
         <Group gap={4}>
-          <Badge size="sm" variant="light" color={STATUS_COLOURS[card.status]}>
+          <Badge size="sm" variant="dot" color={STATUS_COLOURS[card.status]}>
             {INITIATIVE_STATUS_LABELS[card.status]}
           </Badge>
-          <Badge size="sm" variant="outline" color={PRIORITY_COLOURS[card.priority]}>
+          <Badge size="sm" variant="default">
             {PRIORITY_LABELS[card.priority]} priority
           </Badge>
         </Group>

@@ -73,7 +73,7 @@ export function RoadmapColumn({
         <Group justify="space-between" gap={4} wrap="nowrap" align="flex-start">
           <Text fw={700}>{column.label}</Text>
           {over && (
-            <Badge color="red" variant="filled" size="sm">
+            <Badge color="red.9" variant="filled" size="sm">
               Over limit
             </Badge>
           )}

@@ -18,6 +18,7 @@ import { DecisionLog } from './DecisionLog';
 import { ReplacementsDialog } from './ReplacementsDialog';
 import { RoadmapBoard } from './RoadmapBoard';
 import { DEFAULT_FILTERS, RoadmapFilters } from './RoadmapFilters';
+import classes from './roadmap.module.css';
 
 const HORIZONS = [
   { value: '4', label: 'Next 4 quarters' },
@@ -63,7 +64,7 @@ export function RoadmapPage({ client }: { client: Client }) {
     );
 
   return (
-    <Stack>
+    <Stack className={classes.readable} data-testid="roadmap-page">
       <Group justify="space-between" gap="sm">
         <Group gap="xs">
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>

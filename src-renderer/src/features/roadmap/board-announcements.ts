@@ -21,9 +21,19 @@ export function boardAnnouncements(words: BoardWords): Announcements {
     return place ? `${words.columnLabelOf(place.columnKey)}, position ${place.position} of ${place.count}` : 'its place';
   };
   const title = (id: string | number) => words.titleOf(String(id));
+  // Only a change of place is announced, so the first words ("Picked up …") are not talked over.
+  let lastPlace = '';
   return {
-    onDragStart: ({ active }) => `Picked up ${title(active.id)} in ${where(String(active.id))}.`,
-    onDragOver: ({ active, over }) => (over ? `${title(active.id)} is now in ${where(String(active.id))}.` : `${title(active.id)} is not over a quarter.`),
+    onDragStart: ({ active }) => {
+      lastPlace = where(String(active.id));
+      return `Picked up ${title(active.id)} in ${lastPlace}.`;
+    },
+    onDragOver: ({ active, over }) => {
+      const place = over ? where(String(active.id)) : 'no quarter';
+      if (place === lastPlace) return undefined;
+      lastPlace = place;
+      return over ? `${title(active.id)} is now in ${place}.` : `${title(active.id)} is not over a quarter.`;
+    },
     onDragEnd: ({ active, over }) =>
       over ? `${title(active.id)} was dropped in ${where(String(active.id))}.` : `${title(active.id)} was dropped where it was.`,
     onDragCancel: ({ active }) => `Moving ${title(active.id)} was cancelled. It is back in ${where(String(active.id))}.`,

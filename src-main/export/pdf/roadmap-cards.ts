@@ -29,9 +29,9 @@ export const PRIORITY_BAR: Record<Priority, number> = { high: 4.5, medium: 2, lo
 const BAR_COLOUR = '#344054';
 const EDGE_COLOUR = '#98A2B3';
 
-/** Average glyph width of Roboto as a share of the font size, for estimating line breaks. */
-const GLYPH = 0.53;
-const LINE = 1.22;
+/** Average glyph width of Roboto as a share of the font size, for estimating line breaks (measured on real titles). */
+const GLYPH = 0.5;
+const LINE = 1.2;
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
@@ -45,7 +45,7 @@ function linesFor(text: string, size: number, width: number): number {
   if (!text) return 0;
   const perLine = Math.max(8, Math.floor(width / (size * GLYPH)));
   // Words do not break, so a line holds a little less than its full width on average.
-  return text.split('\n').reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / (perLine * 0.9))), 0);
+  return text.split('\n').reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / (perLine * 0.95))), 0);
 }
 
 /** The card's estimated height in points, a little generous so a page never overflows. */
@@ -109,7 +109,7 @@ export function legend(): Content {
       },
       { text: [{ text: 'Status, written on each card: ', bold: true }, statuses, '.'], fontSize: 7, margin: [0, 2, 0, 0] },
       {
-        text: 'Prices are client prices. A quarter total is what the initiatives cost in that quarter: one-time prices, labour, and the monthly prices running then.',
+        text: 'Prices are client prices. A quarter total adds the one-time prices and labour of the work starting that quarter and the monthly prices running then.',
         fontSize: 7,
         color: '#475467',
         margin: [0, 2, 0, 0],

@@ -16,7 +16,7 @@ import { cell, contentHeight, contentWidth, headerCell, heading, moneyCell } fro
  */
 
 /** Room the title, the column headings, the totals, the year total and the legend take on a page. */
-const PAGE_FURNITURE = 185;
+const PAGE_FURNITURE = 170;
 const CELL_PADDING = 4;
 
 interface YearPage {

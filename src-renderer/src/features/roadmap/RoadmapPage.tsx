@@ -1,5 +1,4 @@
 import { Alert, Button, Card, Center, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFileTypePdf, IconLayoutKanban, IconPlus, IconReplace } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Client } from '../../../../src-main/domain/client';
@@ -7,10 +6,11 @@ import { formatMoney } from '../../../../src-main/domain/format';
 import type { Initiative } from '../../../../src-main/domain/initiative';
 import type { Decision } from '../../../../src-main/domain/initiative-history';
 import { countWord } from '../../../../src-main/domain/initiative-links';
-import { useChange, useChannel } from '../../api';
+import { useChannel } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useMoneyStyle } from '../../components/settings-hooks';
+import { useExport } from '../../components/useExport';
 import { DecisionDialog, type DecisionRequest } from '../initiatives/DecisionDialog';
 import { InitiativeEditor } from '../initiatives/InitiativeEditor';
 import type { BoardFilters } from './board-columns';
@@ -31,7 +31,7 @@ export function RoadmapPage({ client }: { client: Client }) {
   const [ahead, setAhead] = useState('4');
   const board = useChannel('roadmap.board', { clientId: client.id, quartersAhead: Number(ahead) });
   const initiatives = useChannel('initiatives.list', { clientId: client.id });
-  const handout = useChange('export.roadmapPdf');
+  const handout = useExport('export.roadmapPdf');
   const money = useMoneyStyle();
   const [filters, setFilters] = useState<BoardFilters>(DEFAULT_FILTERS);
   const [editing, setEditing] = useState<Initiative | 'new' | null>(null);
@@ -54,14 +54,6 @@ export function RoadmapPage({ client }: { client: Client }) {
     if (card) setDeciding({ id, title: card.title, decision });
   };
   const overLimit = view.columns.filter((column) => column.budget?.overLimit);
-  const exportHandout = () =>
-    handout.mutate(
-      { clientId: client.id },
-      {
-        onSuccess: ({ savedTo }) => savedTo && notifications.show({ color: 'teal', title: 'Exported', message: savedTo }),
-        onError: (error) => notifications.show({ color: 'red', title: 'Export failed', message: error.message }),
-      },
-    );
 
   return (
     <Stack className={classes.readable} data-testid="roadmap-page">
@@ -73,7 +65,7 @@ export function RoadmapPage({ client }: { client: Client }) {
           <Button variant="light" leftSection={<IconReplace size={16} />} onClick={() => setFromReplacements(true)}>
             From asset replacements
           </Button>
-          <Button variant="default" leftSection={<IconFileTypePdf size={16} />} loading={handout.isPending} onClick={exportHandout}>
+          <Button variant="default" leftSection={<IconFileTypePdf size={16} />} loading={handout.running} onClick={() => void handout.run({ clientId: client.id }, 'roadmap handout')}>
             Roadmap handout (PDF)
           </Button>
         </Group>

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { formatMoney, formatMoneyWhole } from '../../src-main/domain/format';
-import { addQuarters, fiscalQuarterOfMonth, monthOfLocalDate, quarterLabel, type FiscalQuarter } from '../../src-main/domain/months';
+import { addMonths, addQuarters, fiscalQuarterOfMonth, monthOfLocalDate, quarterLabel, type FiscalQuarter } from '../../src-main/domain/months';
 import { columnKeyOf } from '../../src-main/domain/roadmap';
 import { isUnderHeading, pdfWords } from '../fixtures/pdf-words';
 import type { Harness } from '../harness/harness';
@@ -201,4 +201,57 @@ test('the sample board fits 1024 × 768 without sideways scrolling, passes axe i
   await drawer.getByRole('button', { name: 'Replaces Shop-floor PCs at the CNC cells' }).click();
   await expect(app).toHaveURL(new RegExp(`#/clients/${client.id}/assets/`));
   await expect(app.getByRole('heading', { name: 'Northgate Precision Machining: Assets' })).toBeVisible();
+});
+
+test('asset replacements become initiatives, and the budget counts that money once', async ({ app, harness }) => {
+  // The budget's "Replaced by an initiative" rule (PRODUCT.md §5) lands with issue 8; until then the forecast counts both.
+  test.fixme(true, 'waits for the Replaced-by-an-initiative rule of the budget (issue 8)');
+  test.setTimeout(120_000);
+  const clientId = await newClient(harness, 'Tidewater Outfitters');
+  // Laptops on a 36-month life, bought so that they fall due five months from now.
+  const due = addMonths(monthOfLocalDate(new Date()), 5);
+  const bought = `${addMonths(due, -36)}-10`;
+  const laptops = await harness.practice.registry.invoke('assets.create', {
+    clientId,
+    asset: { name: 'ThinkPad E16', category: 'laptop', quantity: 3, unitCostCents: 140_000, purchaseDate: bought },
+  });
+  const register = await harness.practice.registry.invoke('assets.create', {
+    clientId,
+    asset: { name: 'Register PC', category: 'workstation', quantity: 2, unitCostCents: 90_000, purchaseDate: `${addMonths(due, -48)}-20` },
+  });
+  if (!laptops.ok || !register.ok) throw new Error('assets not created');
+  const assetIds = [laptops.value.asset.id];
+  const forecast = async () => {
+    const result = await harness.practice.registry.invoke('budget.forecast', { clientId });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  };
+  const before = await forecast();
+  const replaced = before.events.filter((event) => event.kind === 'replacement' && assetIds.includes(event.sourceId) && event.month === due);
+  expect(replaced).toHaveLength(1);
+
+  await app.goto(`${harness.url}#/clients/${clientId}/roadmap`);
+  await app.getByRole('button', { name: 'From asset replacements' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Initiatives from asset replacements' });
+  const quarter = fiscalQuarterOfMonth(due, 1);
+  await dialog.getByRole('checkbox', { name: `Laptop, ${quarterLabel(quarter)}` }).check();
+  await expect(dialog.getByRole('checkbox', { name: 'ThinkPad E16 (×3)' })).toBeChecked();
+  expect(await seriousAxeViolations(app)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Create 1 initiative' }).click();
+  await expect(dialog).toBeHidden();
+
+  const card = column(app, quarter).getByTestId('roadmap-card').filter({ hasText: 'Replace 3 laptops' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Replaces 1 asset');
+  await expect(card).toContainText(money(replaced[0]!.priceCents));
+
+  // Counted once: the laptops' own replacement that the initiative pays for is gone from the budget,
+  // the initiative carries the same cost, and the total moves by at most a cent of rounding.
+  const after = await forecast();
+  const initiative = (await dataFile(harness)).data.initiatives.find((item) => item.why.assetIds.includes(assetIds[0]!))!;
+  expect(after.events.filter((event) => assetIds.includes(event.sourceId) && event.month === due)).toEqual([]);
+  const oneTime = after.events.filter((event) => event.sourceId === initiative.id && event.kind === 'oneTime');
+  expect(oneTime.map((event) => event.costCents)).toEqual([replaced[0]!.costCents]);
+  expect(Math.abs(after.totals.priceCents - before.totals.priceCents)).toBeLessThanOrEqual(1);
+  expect(after.totals.costCents).toBe(before.totals.costCents);
 });

@@ -121,8 +121,11 @@ describe('the sample practice with its roadmaps', () => {
       const fileServer = data.assets.find((item) => item.clientId === kessler.id && item.name.startsWith('HPE ProLiant ML350'))!;
       expect(sharePoint.why.assetIds).toEqual([fileServer.id]);
 
-      // Every asset the sample file names exists in the sample practice, so no asset link is silently lost.
+      // Every asset the sample file names exists in the sample practice, and every standard in the
+      // default library, so no link is silently lost.
       const file = sampleRoadmapFile.parse(JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, 'resources/sample-roadmap.json'), 'utf8')));
+      const library = JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, 'resources/standards-library.json'), 'utf8')) as { standards: Array<{ name: string }> };
+      const standardNames = new Set(library.standards.map((entry) => entry.name));
       for (const [clientName, roadmap] of Object.entries(file.clients)) {
         const client = data.clients.find((candidate) => candidate.name === clientName);
         expect(client, clientName).toBeDefined();
@@ -131,6 +134,7 @@ describe('the sample practice with its roadmaps', () => {
         for (const story of [...roadmap.initiatives, ...roadmap.additions]) {
           expect(titles.has(story.title), `${clientName}: ${story.title}`).toBe(true);
           for (const name of story.links.assets) expect(names.has(name), `${clientName}: ${name}`).toBe(true);
+          for (const name of story.links.standards) expect(standardNames.has(name), `${clientName}: ${name}`).toBe(true);
         }
       }
     } finally {

@@ -116,7 +116,7 @@ export function DecisionDialog({
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" color={declining ? 'red' : undefined} loading={decide.isPending}>
+            <Button type="submit" color={declining ? 'red.9' : undefined} loading={decide.isPending}>
               {declining ? 'Record the decline' : 'Record the approval'}
             </Button>
           </Group>

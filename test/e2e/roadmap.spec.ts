@@ -75,7 +75,8 @@ test('plan an initiative on the board: drag it, move it by keyboard, record deci
   await app.getByRole('option', { name: quarterLabel(now), exact: true }).click();
   await drawer.getByLabel('One-time cost').fill('10000');
   await expect(drawer.getByTestId('card-preview')).toContainText(money(1_300_000));
-  await drawer.getByRole('button', { name: 'Add initiative' }).click();
+  // Ctrl+S saves the form in view.
+  await drawer.getByLabel('Title').press('Control+s');
   await expect(drawer).toBeHidden();
 
   const switchCard = app.getByTestId('roadmap-card').filter({ hasText: 'Replace the core switch' });
@@ -198,7 +199,14 @@ test('the sample board fits 1024 × 768 without sideways scrolling, passes axe i
   await expect(drawer.getByTestId('card-preview')).toContainText('Move the shop-floor PCs to Windows 11');
   await expect(drawer.getByTestId('initiative-history')).toContainText('Added');
   expect(await seriousAxeViolations(app)).toEqual([]);
+  // With an unsaved edit, following a chip asks first; staying keeps the edit.
+  await drawer.getByLabel('Title').fill('Move the shop-floor PCs to Windows 11 before support ends');
   await drawer.getByRole('button', { name: 'Replaces Shop-floor PCs at the CNC cells' }).click();
+  const leave = app.getByRole('dialog', { name: 'Leave without saving?' });
+  await leave.getByRole('button', { name: 'Cancel' }).click();
+  await expect(drawer.getByLabel('Title')).toHaveValue('Move the shop-floor PCs to Windows 11 before support ends');
+  await drawer.getByRole('button', { name: 'Replaces Shop-floor PCs at the CNC cells' }).click();
+  await leave.getByRole('button', { name: 'Leave without saving' }).click();
   await expect(app).toHaveURL(new RegExp(`#/clients/${client.id}/assets/`));
   await expect(app.getByRole('heading', { name: 'Northgate Precision Machining: Assets' })).toBeVisible();
 });

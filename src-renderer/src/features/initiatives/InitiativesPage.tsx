@@ -17,7 +17,7 @@ function byStart(a: Initiative, b: Initiative): number {
   return key(a) - key(b) || a.title.localeCompare(b.title);
 }
 
-/** The client's initiatives with the costs the budget plans for them. The quarter board comes later. */
+/** The client's initiatives with the costs the budget plans for them; the Roadmap section shows them quarter by quarter. */
 export function InitiativesPage({ client }: { client: Client }) {
   const initiatives = useChannel('initiatives.list', { clientId: client.id });
   const money = useMoneyStyle();

@@ -58,6 +58,12 @@ export function RoadmapCardView({
         </Group>
         <Text size="sm" className="tabular" data-testid="card-price">
           {priceWords(card.prices, money)}
+          {card.durationQuarters > 1 && (
+            <Text span size="xs" c="dimmed">
+              {' '}
+              · runs {card.durationQuarters} quarters
+            </Text>
+          )}
         </Text>
         <Group gap={4}>
           <Badge size="sm" variant="dot" color={STATUS_COLOURS[card.status]}>

@@ -202,11 +202,11 @@ test('the sample board fits 1024 × 768 without sideways scrolling, passes axe i
   // With an unsaved edit, following a chip asks first; staying keeps the edit.
   await drawer.getByLabel('Title').fill('Move the shop-floor PCs to Windows 11 before support ends');
   await drawer.getByRole('button', { name: 'Replaces Shop-floor PCs at the CNC cells' }).click();
-  const leave = app.getByRole('dialog', { name: 'Leave without saving?' });
+  const leave = app.getByRole('dialog', { name: 'Discard your changes?' });
   await leave.getByRole('button', { name: 'Cancel' }).click();
   await expect(drawer.getByLabel('Title')).toHaveValue('Move the shop-floor PCs to Windows 11 before support ends');
   await drawer.getByRole('button', { name: 'Replaces Shop-floor PCs at the CNC cells' }).click();
-  await leave.getByRole('button', { name: 'Leave without saving' }).click();
+  await leave.getByRole('button', { name: 'Discard changes' }).click();
   await expect(app).toHaveURL(new RegExp(`#/clients/${client.id}/assets/`));
   await expect(app.getByRole('heading', { name: 'Northgate Precision Machining: Assets' })).toBeVisible();
 });

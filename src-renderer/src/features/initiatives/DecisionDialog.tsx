@@ -6,6 +6,7 @@ import type { Initiative } from '../../../../src-main/domain/initiative';
 import { DECISION_LABELS, type Decision } from '../../../../src-main/domain/initiative-history';
 import { isoDateOfLocalDate } from '../../../../src-main/domain/months';
 import { useChange } from '../../api';
+import { showFirstError, useFormGuard } from '../../components/form-guard';
 import { fieldErrorsOf, keptButNotSaved } from '../../components/forms';
 import classes from '../roadmap/roadmap.module.css';
 
@@ -32,15 +33,20 @@ export function DecisionDialog({
 }) {
   const decide = useChange('roadmap.decide');
   const deciders = client.contacts.filter((person) => person.decisionMaker).map((person) => person.name);
+  const [start, setStart] = useState({ date: '', by: '' });
   const [date, setDate] = useState('');
   const [by, setBy] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const guard = useFormGuard({ active: request !== null, dirty: date !== start.date || by !== start.by || note !== '', onSave: () => submit() });
+  const close = () => guard.requestClose(onClose);
 
   useEffect(() => {
     if (!request) return;
-    setDate(isoDateOfLocalDate(new Date()));
-    setBy(deciders.length === 1 ? deciders[0]! : '');
+    const fresh = { date: isoDateOfLocalDate(new Date()), by: deciders.length === 1 ? deciders[0]! : '' };
+    setStart(fresh);
+    setDate(fresh.date);
+    setBy(fresh.by);
     setNote('');
     setErrors({});
     // A new request starts a fresh form.
@@ -52,22 +58,26 @@ export function DecisionDialog({
     if (!request) return;
     if (declining && note.trim() === '') {
       setErrors({ note: 'Write down why the client declined, in their words' });
+      showFirstError();
       return;
     }
     decide.mutate(
       { id: request.id, decision: request.decision, date, by, note },
       {
         onSuccess: ({ initiative }) => {
+          guard.markSaved();
           onDecided?.(initiative);
           notifications.show({ color: 'teal', message: `${request.title}: ${DECISION_LABELS[request.decision].toLowerCase()} by the client.` });
           onClose();
         },
         onError: (error) => {
           if (keptButNotSaved(error)) {
+            guard.markSaved();
             onClose();
             return;
           }
           setErrors(fieldErrorsOf(error, []) ?? {});
+          showFirstError();
           notifications.show({ color: 'red', title: 'Not recorded', message: error.message });
         },
       },
@@ -75,7 +85,7 @@ export function DecisionDialog({
   }
 
   return (
-    <Modal opened={request !== null} onClose={onClose} title={declining ? 'The client declined' : 'The client approved'} centered className={classes.readable} closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened={request !== null} onClose={close} title={declining ? 'The client declined' : 'The client approved'} centered className={classes.readable} closeButtonProps={{ 'aria-label': 'Close' }}>
       <form
         noValidate
         onSubmit={(event) => {
@@ -83,6 +93,7 @@ export function DecisionDialog({
           submit();
         }}
       >
+        {guard.dialog}
         <Stack>
           <Text size="sm" fw={600}>
             {request?.title}
@@ -113,7 +124,7 @@ export function DecisionDialog({
             data-autofocus={declining ? true : undefined}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               Cancel
             </Button>
             <Button type="submit" color={declining ? 'red.9' : undefined} loading={decide.isPending}>

@@ -16,10 +16,10 @@ import {
 } from '../../../../src-main/domain/initiative';
 import { labourCents, marginFromMarkup, priceWithMarkup } from '../../../../src-main/domain/money';
 import { quarterKey } from '../../../../src-main/domain/months';
-import { getHotkeyHandler } from '@mantine/hooks';
 import { NO_LINK_TARGETS } from '../../../../src-main/domain/initiative-links';
 import { useChange, useChannel } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { showFirstError, useFormGuard } from '../../components/form-guard';
 import { fieldErrorsOf, keptButNotSaved, zodErrors } from '../../components/forms';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
@@ -54,7 +54,6 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
   const { settings } = useSettings();
   const today = useToday();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [leaving, setLeaving] = useState<(() => void) | null>(null);
   const [deciding, setDeciding] = useState<DecisionRequest | null>(null);
   const form = useForm<InitiativeFields>({ mode: 'controlled', initialValues: EMPTY, validate: (values) => zodErrors(initiativeFields, values) });
   const opened = initiative !== 'new' && initiative !== null ? initiative : null;
@@ -73,17 +72,9 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initiative]);
 
-  /** Leaving with unsaved edits asks first; `go` runs once the consultant agrees (or at once when nothing is unsaved). */
-  function leave(go: () => void) {
-    if (form.isDirty()) setLeaving(() => go);
-    else go();
-  }
-  const close = () => leave(onClose);
-  const follow = (go: () => void) =>
-    leave(() => {
-      onClose();
-      go();
-    });
+  // While the decision dialog is open, Ctrl+S belongs to it.
+  const guard = useFormGuard({ active: initiative !== null && deciding === null, dirty: form.isDirty(), onSave: () => save() });
+  const close = () => guard.requestClose(onClose);
 
   const values = form.values;
   const oneTimeMarkup = values.oneTimeMarkupPercent ?? settings.markups.initiativeOneTime;
@@ -93,6 +84,7 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
   function submit(fields: InitiativeFields) {
     const onError = (error: Error) => {
       if (keptButNotSaved(error)) {
+        guard.markSaved();
         onClose();
         return;
       }
@@ -101,13 +93,14 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
       notifications.show({ color: 'red', title: 'Not saved', message: error.message });
     };
     const onSuccess = () => {
+      guard.markSaved();
       notifications.show({ color: 'teal', message: `${fields.title} saved.` });
       onClose();
     };
     if (existing) update.mutate({ id: existing.id, changes: changesOf(fields) }, { onSuccess, onError });
     else create.mutate({ clientId: client.id, initiative: fields }, { onSuccess, onError });
   }
-  const save = form.onSubmit(submit);
+  const save = form.onSubmit(submit, showFirstError);
 
   return (
     <Drawer
@@ -120,7 +113,8 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
       className={classes.readable}
       closeButtonProps={{ 'aria-label': 'Close the initiative' }}
     >
-      <form onSubmit={save} noValidate onKeyDown={getHotkeyHandler([['mod+S', () => save()]])}>
+      {guard.dialog}
+      <form onSubmit={save} noValidate>
         <Stack>
           <TextInput label="Title" required data-autofocus placeholder="Replace the end-of-life firewall" {...form.getInputProps('title')} />
           <Textarea label="Description" description="In business language: what changes for the client" autosize minRows={2} {...form.getInputProps('description')} />
@@ -185,7 +179,7 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
           </Text>
 
           <Divider label="Why and impact" labelPosition="left" />
-          <InitiativeWhyLinks clientId={client.id} why={values.why} targets={targets.data ?? NO_LINK_TARGETS} onFollow={follow} />
+          <InitiativeWhyLinks clientId={client.id} why={values.why} targets={targets.data ?? NO_LINK_TARGETS} />
           <Textarea label="Client request" autosize minRows={1} {...form.getInputProps('why.clientRequest')} />
           <SimpleGrid cols={3}>
             <Textarea label="Productivity" autosize minRows={2} {...form.getInputProps('businessImpact.productivity')} />
@@ -249,20 +243,6 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
         }
       >
         {existing?.title} and its costs will be removed from the budget. To keep it on record, set its status to Declined or Deferred instead.
-      </ConfirmDialog>
-      <ConfirmDialog
-        opened={leaving !== null}
-        title="Leave without saving?"
-        confirmLabel="Leave without saving"
-        onCancel={() => setLeaving(null)}
-        onConfirm={() => {
-          const go = leaving;
-          setLeaving(null);
-          form.resetDirty();
-          go?.();
-        }}
-      >
-        Your changes to this initiative have not been saved.
       </ConfirmDialog>
       <DecisionDialog
         client={client}

@@ -42,18 +42,17 @@ function chipsOf(links: WhyLinks, clientId: string, summariseAssets: boolean): C
 
 /**
  * What an initiative serves, as chips: goals, standards and the review that found them, the assets
- * it replaces, a client request. On a card they only show; in the editor each opens what it points
- * to (through `onFollow`, so an unsaved form can ask first).
+ * it replaces, a client request. On a card they only show; in the editor each opens what it points to.
  */
 export function WhyChips({
   links,
   clientId,
-  onFollow,
+  interactive = false,
   summary = false,
 }: {
   links: WhyLinks;
   clientId: string;
-  onFollow?: (go: () => void) => void;
+  interactive?: boolean;
   /** One "Replaces N assets" chip instead of one an asset, and no request text: for cards. */
   summary?: boolean;
 }) {
@@ -68,8 +67,8 @@ export function WhyChips({
   return (
     <Group gap={4} data-testid="why-chips">
       {chips.map((chip) =>
-        onFollow ? (
-          <button key={chip.key} type="button" className={classes.chip} onClick={() => onFollow(() => navigate(chip.route))}>
+        interactive ? (
+          <button key={chip.key} type="button" className={classes.chip} onClick={() => navigate(chip.route)}>
             {chip.icon}
             <span>{chip.text}</span>
           </button>

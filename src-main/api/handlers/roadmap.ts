@@ -6,14 +6,13 @@ import { columnKeyOf, endOfColumnRank, planMove, roadmapBoard, type RoadmapInput
 import { roadmapHandout } from '../../domain/roadmap-handout';
 import { chosenGroups, initiativeFromGroup, replacementGroups } from '../../domain/roadmap-replacements';
 import { exportFileName } from '../../export/brand';
-import { renderPdf } from '../../export/pdf/render';
-import { roadmapHandoutDocument } from '../../export/pdf/roadmap';
+import { renderPdfOffThread } from '../../export/worker-pool';
 import { AppError, notFound } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import type { HandlerMap } from '../registry';
 import { clientBudgetItems, forecastFor } from './budget';
 import { requireClient } from './client-items';
-import { brandOf, fontsDir, PDF, save } from './exports';
+import { brandOf, fontsDir, offThread, PDF, save } from './exports';
 import { validated } from './validation';
 
 type RoadmapChannels =
@@ -53,8 +52,8 @@ async function storeInitiatives(context: HandlerContext, changed: readonly Initi
 export async function roadmapPdf(context: HandlerContext, clientId: string) {
   const input = roadmapInputFor(context, clientId);
   const brand = await brandOf(context, input.client.name, 'Roadmap');
-  const bytes = await renderPdf(roadmapHandoutDocument(roadmapHandout(input), brand), fontsDir(context));
-  return { fileName: exportFileName(brand, 'pdf'), bytes };
+  const bytes = await offThread(renderPdfOffThread('roadmapHandout', roadmapHandout(input), brand, fontsDir(context)));
+  return { fileName: exportFileName(brand, 'pdf'), bytes, notice: brand.logoNotice };
 }
 
 export const roadmapHandlers: HandlerMap<RoadmapChannels> = {
@@ -125,6 +124,6 @@ export const roadmapHandlers: HandlerMap<RoadmapChannels> = {
 
   'export.roadmapPdf': async ({ clientId }, context) => {
     const built = await roadmapPdf(context, clientId);
-    return save(context, built.fileName, built.bytes, PDF);
+    return save(context, built.fileName, built.bytes, PDF, built.notice);
   },
 };

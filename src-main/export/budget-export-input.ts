@@ -18,6 +18,9 @@ export interface BudgetExportInput {
   forecast: Forecast;
   /** The current month, for "due within 12 months" and similar wording. */
   today: Month;
-  /** What the initiatives' "why" points to, by name, for the Roadmap sheet. */
+}
+
+/** The budget workbook also has a Roadmap sheet, which names what each initiative's "why" points to. */
+export interface BudgetWorkbookInput extends BudgetExportInput {
   linkTargets: LinkTargets;
 }

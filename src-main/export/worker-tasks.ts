@@ -1,6 +1,6 @@
 import { inspectLogo, type ImageInspection } from '../domain/images';
 import type { Brand } from './brand';
-import type { BudgetExportInput } from './budget-export-input';
+import type { BudgetWorkbookInput } from './budget-export-input';
 import type { ImportFile, ImportTableResult } from './import-table';
 import type { PdfBuilderName, PdfInput } from './pdf/builders';
 
@@ -23,7 +23,7 @@ export interface WorkerTasks {
   importTable(file: ImportFile): Promise<ImportTableResult>;
   inspectLogo(bytes: Uint8Array): Promise<ImageInspection>;
   pdf(task: PdfTask): Promise<Uint8Array>;
-  budgetWorkbook(task: { input: BudgetExportInput; brand: Brand; internal: boolean }): Promise<Uint8Array>;
+  budgetWorkbook(task: { input: BudgetWorkbookInput; brand: Brand; internal: boolean }): Promise<Uint8Array>;
 }
 
 export const workerTasks: WorkerTasks = {

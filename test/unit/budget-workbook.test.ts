@@ -4,7 +4,7 @@ import { budgetTable } from '../../src-main/domain/budget-views';
 import type { BudgetEvent } from '../../src-main/domain/forecast';
 import { monthLabel } from '../../src-main/domain/months';
 import { priceWithMarkup } from '../../src-main/domain/money';
-import type { BudgetExportInput } from '../../src-main/export/budget-export-input';
+import type { BudgetWorkbookInput } from '../../src-main/export/budget-export-input';
 import { budgetWorkbookBytes } from '../../src-main/export/xlsx/budget-workbook';
 import { moneyFormat } from '../../src-main/export/xlsx/xlsx-cells';
 import { readWorkbookTables } from '../../src-main/export/xlsx/read-tables';
@@ -36,7 +36,7 @@ interface Built {
   workbook: Workbook;
 }
 
-async function build(input: BudgetExportInput, internal: boolean, logo = true): Promise<Built> {
+async function build(input: BudgetWorkbookInput, internal: boolean, logo = true): Promise<Built> {
   const bytes = await budgetWorkbookBytes(input, sampleBrand(input, { internal, logo }), { internal });
   return { bytes, workbook: await loadWorkbook(bytes) };
 }

@@ -9,7 +9,6 @@ import { clientForecast } from '../../src-main/domain/budget-plan';
 import { CLIENT_DEFAULTS, type Client, type Contact } from '../../src-main/domain/client';
 import { formatMoney } from '../../src-main/domain/format';
 import { INITIATIVE_DEFAULTS, type Initiative, type InitiativeFields } from '../../src-main/domain/initiative';
-import { NO_LINK_TARGETS } from '../../src-main/domain/initiative-links';
 import type { Month } from '../../src-main/domain/months';
 import { SERVICE_DEFAULTS, type Service, type ServiceFields } from '../../src-main/domain/service';
 import { DEFAULT_SETTINGS, type Settings } from '../../src-main/domain/settings';
@@ -184,7 +183,7 @@ const MONEY = { currency: SETTINGS.currency, locale: SETTINGS.locale };
 
 function budgetInput(client: Client = makeClient()): BudgetExportInput {
   const items = { client, assets: ASSETS, services: SERVICES, initiatives: INITIATIVES, settings: SETTINGS };
-  return { ...items, forecast: clientForecast(items, TODAY), today: TODAY, linkTargets: NO_LINK_TARGETS };
+  return { ...items, forecast: clientForecast(items, TODAY), today: TODAY };
 }
 
 function brand(clientName: string, documentTitle: string, settings: Settings = SETTINGS): Brand {
@@ -381,7 +380,7 @@ describe('budget report PDF', () => {
   it('renders a plan with nothing in it and no spending limit', async () => {
     const client = makeClient({ budgetPlan: { startMonth: '2026-07', horizonYears: 1, spendingLimitPerQuarterCents: null } });
     const items = { client, assets: [], services: [], initiatives: [], settings: SETTINGS };
-    const input: BudgetExportInput = { ...items, forecast: clientForecast(items, TODAY), today: TODAY, linkTargets: NO_LINK_TARGETS };
+    const input: BudgetExportInput = { ...items, forecast: clientForecast(items, TODAY), today: TODAY };
     const pdf = await rendered('budget-empty', budgetReportDocument(input, brand(client.name, 'Life-cycle budget')));
     const text = squeezed(pdf.text);
     expect(text).toContain('Nothing is planned');

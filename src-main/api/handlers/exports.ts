@@ -62,7 +62,7 @@ export const exportBuilders = {
   async budgetPdf(context: HandlerContext, clientId: string) {
     const { items, forecast } = forecastFor(context, clientId);
     const brand = await brandOf(context, items.client.name, 'Life-cycle budget');
-    const input = { ...items, forecast, today: monthOfLocalDate(context.clock()), linkTargets: linkTargetsOf(context.store.data, clientId) };
+    const input = { ...items, forecast, today: monthOfLocalDate(context.clock()) };
     const bytes = await offThread(renderPdfOffThread('budgetReport', input, brand, fontsDir(context)));
     return { fileName: exportFileName(brand, 'pdf'), bytes, notice: brand.logoNotice };
   },

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Brand } from '../brand';
-import type { BudgetExportInput } from '../budget-export-input';
+import type { BudgetWorkbookInput } from '../budget-export-input';
 import { writeAssetsSheet } from './budget-assets-sheet';
 import { writeAssumptionsSheet } from './budget-assumptions-sheet';
 import { budgetSheetContext, SHEET_NAMES, type BudgetSheetContext } from './budget-context';
@@ -17,13 +17,13 @@ import { excelBuffer } from './xlsx-cells';
  * a quantity or a price sees every total follow. The client's copy (internal: false) holds prices
  * only; the consultant's copy adds costs, markups and margins.
  */
-export async function budgetWorkbookBytes(input: BudgetExportInput, brand: Brand, options: { internal: boolean }): Promise<Uint8Array> {
+export async function budgetWorkbookBytes(input: BudgetWorkbookInput, brand: Brand, options: { internal: boolean }): Promise<Uint8Array> {
   const workbook = budgetWorkbook(input, brand, options);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }
 
-function budgetWorkbook(input: BudgetExportInput, brand: Brand, options: { internal: boolean }): ExcelJS.Workbook {
+function budgetWorkbook(input: BudgetWorkbookInput, brand: Brand, options: { internal: boolean }): ExcelJS.Workbook {
   const context = budgetSheetContext(input, brand, options.internal);
   const workbook = new ExcelJS.Workbook();
   describeWorkbook(workbook, context);

@@ -15,7 +15,8 @@ import { DEFAULT_SETTINGS } from '../domain/settings';
  *    action items and touches, proposals; settings gain default replacement costs, a target margin,
  *    the product catalogue and agenda templates; clients gain hidden standards categories and
  *    prep-pack sections; initiatives gain a rank on the roadmap, a history (starting with the client's
- *    decision when one was recorded) and their reviews.
+ *    decision when one was recorded) and their reviews; import mappings gain the consultant's
+ *    device-type to category choices.
  */
 export const CURRENT_SCHEMA_VERSION = 3;
 
@@ -78,6 +79,10 @@ const STEPS: Record<number, (data: JsonObject) => JsonObject> = {
       const item = asObject(entry, `initiative ${index + 1}`);
       return { ...item, why: { ...asObject(item.why, `initiative ${index + 1} why`), reviewIds: [] }, rank: index, history: recordedDecision(item) };
     });
+    const importMappings = asArray(data.importMappings, 'importMappings').map((entry, index) => {
+      const stored = asObject(entry, `import mapping ${index + 1}`);
+      return { ...stored, mapping: { ...asObject(stored.mapping, `import mapping ${index + 1}`), categoryMap: {} } };
+    });
     return {
       ...data,
       settings: {
@@ -89,6 +94,7 @@ const STEPS: Record<number, (data: JsonObject) => JsonObject> = {
       },
       clients,
       initiatives,
+      importMappings,
       standards: [],
       defaultStandardsEdition: null,
       reviews: [],

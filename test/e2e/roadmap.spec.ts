@@ -212,8 +212,6 @@ test('the sample board fits 1024 × 768 without sideways scrolling, passes axe i
 });
 
 test('asset replacements become initiatives, and the budget counts that money once', async ({ app, harness }) => {
-  // The budget's "Replaced by an initiative" rule (PRODUCT.md §5) lands with issue 8; until then the forecast counts both.
-  test.fixme(true, 'waits for the Replaced-by-an-initiative rule of the budget (issue 8)');
   test.setTimeout(120_000);
   const clientId = await newClient(harness, 'Tidewater Outfitters');
   // Laptops on a 36-month life, bought so that they fall due five months from now.

@@ -254,6 +254,7 @@ const settingsModel: Record<string, Field> = {
   labourRateCents: money,
   markups: fields({ asset: percentage, initiativeOneTime: percentage, service: percentage, recurring: percentage }, ['asset', 'initiativeOneTime', 'service', 'recurring']),
   lifespans: fields(Object.fromEntries(ASSET_CATEGORIES.map((category) => [category, whole(1, 600)])), [...ASSET_CATEGORIES]),
+  replacementCosts: fields(Object.fromEntries(ASSET_CATEGORIES.map((category) => [category, nullable(money)])), [...ASSET_CATEGORIES]),
   appearance: oneOf(APPEARANCES),
   confidentialityLine: text,
 };
@@ -264,6 +265,7 @@ const importMapping = fields(
     columns: mostly(fc.constant({ name: 'Name', category: 'Category', quantity: 'Quantity', unitCost: 'Unit cost', serial: 'Serial' }), fc.constant({ nonsense: 'Name' })),
     dateOrder: oneOf(['auto', 'MDY', 'DMY']),
     defaultCategory: oneOf(ASSET_CATEGORIES),
+    categoryMap: mostly(fc.constant({ desktop: 'workstation', 'access point': 'wireless' }), fc.constant({ desktop: 'tablet' })),
   },
   ['columns', 'dateOrder', 'defaultCategory'],
 );
@@ -294,6 +296,7 @@ const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
   'assets.delete': idsOf('asset'),
   'assets.importPreview': importRequest(nullable(importMapping)),
   'assets.importCommit': importRequest(importMapping),
+  'assets.updateMany': input({ ids: listOf(entity('asset'), { minLength: 1, maxLength: 3 }, fc.constant([])), changes: fields(assetModel) }, ['ids', 'changes']),
   'services.list': input({ clientId: entity('client') }, ['clientId']),
   'services.create': input({ clientId: entity('client'), service: fields(serviceModel, ['name', 'unitCostCents', 'startDate']) }, ['clientId', 'service']),
   'services.update': input({ id: entity('service'), changes: fields(serviceModel) }, ['id', 'changes']),
@@ -315,6 +318,7 @@ const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
   'roadmap.linkTargets': input({ clientId: entity('client') }, ['clientId']),
   'roadmap.replacementGroups': input({ clientId: entity('client') }, ['clientId']),
   'roadmap.fromReplacements': input({ clientId: entity('client'), assetIds: listOf(entity('asset'), { minLength: 1, maxLength: 3 }) }, ['clientId', 'assetIds']),
+  'budget.practiceGaps': input({}),
 };
 
 const fuzzedChannel = fc.constantFrom(...FUZZED_CHANNELS);

@@ -31,11 +31,13 @@ import { InitiativeDecisionSection } from './InitiativeDecisionSection';
 import { InitiativeHistory } from './InitiativeHistory';
 import { InitiativeWhyLinks } from './InitiativeWhyLinks';
 import { quarterFromKey, quarterOptions, UNSCHEDULED } from './quarter-options';
+import { ReplacedAssetsPicker } from './ReplacedAssetsPicker';
 
 const EMPTY: InitiativeFields = { ...INITIATIVE_DEFAULTS, title: '' };
 
+/** The editable fields: the roadmap's rank and the history are kept by the main side. */
 function fieldsOf(item: Initiative): InitiativeFields {
-  const { id: _id, clientId: _clientId, rank: _rank, history: _history, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = item;
+  const { id: _id, clientId: _clientId, createdAt: _createdAt, updatedAt: _updatedAt, rank: _rank, history: _history, ...fields } = item;
   return fields;
 }
 
@@ -179,6 +181,13 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
           </Text>
 
           <Divider label="Why and impact" labelPosition="left" />
+          <ReplacedAssetsPicker
+            client={client}
+            initiativeId={existing?.id ?? null}
+            value={values.why.assetIds}
+            onChange={(assetIds) => form.setFieldValue('why.assetIds', assetIds)}
+            onUseCost={(cents) => form.setFieldValue('oneTimeCostCents', cents)}
+          />
           <InitiativeWhyLinks clientId={client.id} why={values.why} targets={targets.data ?? NO_LINK_TARGETS} />
           <Textarea label="Client request" autosize minRows={1} {...form.getInputProps('why.clientRequest')} />
           <SimpleGrid cols={3}>

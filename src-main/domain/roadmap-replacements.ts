@@ -1,4 +1,5 @@
 import { ASSET_CATEGORY_LABELS, type Asset, type AssetCategory } from './asset';
+import type { PriceBasis } from './asset-replacement';
 import type { Forecast } from './forecast';
 import { INITIATIVE_DEFAULTS, type Initiative, type InitiativeFields } from './initiative';
 import { countWord } from './initiative-links';
@@ -19,6 +20,8 @@ export interface ReplacementCandidate {
   overdue: boolean;
   costCents: number;
   priceCents: number;
+  /** As the budget costs it: an asset without a price takes its category's default, or 0 when there is none. */
+  priceBasis: PriceBasis;
 }
 
 export interface ReplacementGroup {
@@ -70,6 +73,7 @@ export function replacementGroups(
       overdue: event.overdue,
       costCents: event.costCents,
       priceCents: event.priceCents,
+      priceBasis: event.unpriced ? 'unpriced' : event.estimated ? 'estimated' : 'priced',
     });
     group.costCents += event.costCents;
     group.priceCents += event.priceCents;
@@ -119,6 +123,14 @@ function unitCount(group: ReplacementGroup): number {
   return group.assets.reduce((sum, candidate) => sum + candidate.quantity, 0);
 }
 
+/** An initiative costed from defaults or from nothing says so, so that its cost is checked before the client sees it. */
+function costNote(group: ReplacementGroup): string {
+  const bases = new Set(group.assets.map((candidate) => candidate.priceBasis));
+  if (bases.has('unpriced')) return ' Some of these have no price yet: enter their cost.';
+  if (bases.has('estimated')) return ' The cost is partly estimated from default replacement costs.';
+  return '';
+}
+
 /** The new initiative's fields: one-time cost = the grouped replacements' cost, at their markup, in their quarter. */
 export function initiativeFromGroup(group: ReplacementGroup): InitiativeFields {
   const [singular, plural] = CATEGORY_NOUNS[group.category];
@@ -128,7 +140,7 @@ export function initiativeFromGroup(group: ReplacementGroup): InitiativeFields {
   return {
     ...structuredClone(INITIATIVE_DEFAULTS),
     title: title.slice(0, 200),
-    description: `Replaces ${listed}, due in ${quarterLabel(group.quarter)}.`.slice(0, 2000),
+    description: `Replaces ${listed}, due in ${quarterLabel(group.quarter)}.${costNote(group)}`.slice(0, 2000),
     why: { ...structuredClone(INITIATIVE_DEFAULTS.why), assetIds: group.assets.map((candidate) => candidate.assetId) },
     businessImpact: {
       ...INITIATIVE_DEFAULTS.businessImpact,

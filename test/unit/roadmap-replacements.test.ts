@@ -56,6 +56,27 @@ describe('replacement groups', () => {
     expect(quarterKey(group.quarter)).toBe(quarterKey(fiscalQuarterOfMonth(overdueEvent.month, 7)));
   });
 
+  it('says which replacements the budget costs without a price of their own, as the budget does', () => {
+    // Imported without prices: a laptop takes the laptop default, a licence has no default and counts as 0.
+    const unpricedAssets = [
+      makeAsset({ id: 'lap-np', name: 'Loaner laptop', category: 'laptop', quantity: 2, unitCostCents: 0, purchaseDate: '2024-02-10' }),
+      makeAsset({ id: 'lic-np', name: 'CAD licence', category: 'softwareLicence', quantity: 1, unitCostCents: 0, purchaseDate: '2026-08-01', lifespanMonths: 12 }),
+      assets[0]!,
+    ];
+    const unpricedItems = { client, assets: unpricedAssets, services: [], initiatives: [], settings: DEFAULT_SETTINGS };
+    const candidates = new Map(
+      replacementGroups(clientForecast(unpricedItems, TODAY), unpricedAssets, [], 7).flatMap((group) => group.assets.map((candidate) => [candidate.assetId, candidate])),
+    );
+    expect(candidates.get('lap-np')).toMatchObject({ priceBasis: 'estimated', costCents: 2 * DEFAULT_SETTINGS.replacementCosts.laptop! });
+    expect(candidates.get('lic-np')).toMatchObject({ priceBasis: 'unpriced', costCents: 0 });
+    expect(candidates.get('lap-a')).toMatchObject({ priceBasis: 'priced', costCents: 600_000 });
+    // The initiative made from them says its cost needs checking.
+    const laptops = replacementGroups(clientForecast(unpricedItems, TODAY), unpricedAssets, [], 7).find((group) => group.category === 'laptop')!;
+    expect(initiativeFromGroup(laptops).description).toContain('partly estimated');
+    const licences = replacementGroups(clientForecast(unpricedItems, TODAY), unpricedAssets, [], 7).find((group) => group.category === 'softwareLicence')!;
+    expect(initiativeFromGroup(licences).description).toContain('no price yet');
+  });
+
   it('lists groups soonest first', () => {
     const order = groups.map((group) => group.quarter.fiscalYear * 4 + group.quarter.quarter);
     expect(order).toEqual([...order].sort((a, b) => a - b));

@@ -103,6 +103,7 @@ const replacementGroup = z.strictObject({
       overdue: z.boolean(),
       costCents: cents,
       priceCents: cents,
+      priceBasis: z.enum(['priced', 'estimated', 'unpriced']),
     }),
   ),
   costCents: cents,

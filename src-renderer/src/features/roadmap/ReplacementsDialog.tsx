@@ -12,6 +12,9 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { useMoneyStyle } from '../../components/settings-hooks';
 import classes from './roadmap.module.css';
 
+/** Why a replacement's price is not the asset's own: the budget's words for the same rule. */
+const PRICE_BASIS_WORDS = { estimated: 'Estimated', unpriced: 'Unpriced' } as const;
+
 function GroupRows({ group, chosen, toggle }: { group: ReplacementGroupView; chosen: ReadonlySet<string>; toggle: (ids: string[], on: boolean) => void }) {
   const money = useMoneyStyle();
   const ids = group.assets.map((candidate) => candidate.assetId);
@@ -43,11 +46,18 @@ function GroupRows({ group, chosen, toggle }: { group: ReplacementGroupView; cho
           </Table.Td>
           <Table.Td className="nowrap">{monthLabel(candidate.month)}</Table.Td>
           <Table.Td>
-            {candidate.overdue && (
-              <Badge color="red.9" variant="filled" size="sm">
-                Overdue
-              </Badge>
-            )}
+            <Group gap={4} wrap="nowrap">
+              {candidate.overdue && (
+                <Badge color="red.9" variant="filled" size="sm">
+                  Overdue
+                </Badge>
+              )}
+              {candidate.priceBasis !== 'priced' && (
+                <Badge color="gray" variant="outline" size="sm">
+                  {PRICE_BASIS_WORDS[candidate.priceBasis]}
+                </Badge>
+              )}
+            </Group>
           </Table.Td>
           <Table.Td ta="right" className="tabular">
             {formatMoney(candidate.priceCents, money)}

@@ -223,7 +223,8 @@ test('asset replacements become initiatives, and the budget counts that money on
   });
   const register = await harness.practice.registry.invoke('assets.create', {
     clientId,
-    asset: { name: 'Register PC', category: 'workstation', quantity: 2, unitCostCents: 90_000, purchaseDate: `${addMonths(due, -48)}-20` },
+    // Imported without a price: the budget costs it at the workstation default, and the dialog says so.
+    asset: { name: 'Register PC', category: 'workstation', quantity: 2, unitCostCents: 0, purchaseDate: `${addMonths(due, -48)}-20` },
   });
   if (!laptops.ok || !register.ok) throw new Error('assets not created');
   const assetIds = [laptops.value.asset.id];
@@ -242,6 +243,8 @@ test('asset replacements become initiatives, and the budget counts that money on
   const quarter = fiscalQuarterOfMonth(due, 1);
   await dialog.getByRole('checkbox', { name: `Laptop, ${quarterLabel(quarter)}` }).check();
   await expect(dialog.getByRole('checkbox', { name: 'ThinkPad E16 (×3)' })).toBeChecked();
+  await expect(dialog.getByRole('row', { name: /Register PC/ })).toContainText('Estimated');
+  await expect(dialog.getByRole('row', { name: /ThinkPad E16/ })).not.toContainText('Estimated');
   expect(await seriousAxeViolations(app)).toEqual([]);
   await dialog.getByRole('button', { name: 'Create 1 initiative' }).click();
   await expect(dialog).toBeHidden();

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ImageInspection } from '../domain/images';
 import type { Brand } from './brand';
-import type { BudgetExportInput } from './budget-export-input';
+import type { BudgetWorkbookInput } from './budget-export-input';
 import type { ImportFile, ImportTableResult } from './import-table';
 import type { Standard } from '../domain/standard';
 import type { PdfBuilderName, PdfInput } from './pdf/builders';
@@ -153,7 +153,7 @@ export function renderPdfOffThread<K extends PdfBuilderName>(builder: K, input: 
   return runner.run('pdf', { builder, input, brand, fontsDir }, { timeoutMs: EXPORT_TIMEOUT_MS, what: `Making the ${brand.documentTitle.toLowerCase()} PDF` });
 }
 
-export function budgetWorkbookOffThread(input: BudgetExportInput, brand: Brand, internal: boolean): Promise<Uint8Array> {
+export function budgetWorkbookOffThread(input: BudgetWorkbookInput, brand: Brand, internal: boolean): Promise<Uint8Array> {
   return runner.run('budgetWorkbook', { input, brand, internal }, { timeoutMs: EXPORT_TIMEOUT_MS, what: `Making the ${brand.documentTitle.toLowerCase()}` });
 }
 

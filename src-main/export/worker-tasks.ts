@@ -1,7 +1,7 @@
 import { inspectLogo, type ImageInspection } from '../domain/images';
 import type { Standard } from '../domain/standard';
 import type { Brand } from './brand';
-import type { BudgetExportInput } from './budget-export-input';
+import type { BudgetWorkbookInput } from './budget-export-input';
 import type { ImportFile, ImportTableResult } from './import-table';
 import type { PdfBuilderName, PdfInput } from './pdf/builders';
 import type { SheetRowsTask, SheetRowsResult } from './xlsx/sheet-rows';
@@ -25,7 +25,7 @@ export interface WorkerTasks {
   importTable(file: ImportFile): Promise<ImportTableResult>;
   inspectLogo(bytes: Uint8Array): Promise<ImageInspection>;
   pdf(task: PdfTask): Promise<Uint8Array>;
-  budgetWorkbook(task: { input: BudgetExportInput; brand: Brand; internal: boolean }): Promise<Uint8Array>;
+  budgetWorkbook(task: { input: BudgetWorkbookInput; brand: Brand; internal: boolean }): Promise<Uint8Array>;
   sheetRows(task: SheetRowsTask): Promise<SheetRowsResult>;
   standardsWorkbook(task: { standards: Standard[]; brand: Brand }): Promise<Uint8Array>;
 }

@@ -6,9 +6,10 @@ import { parseArgs } from 'node:util';
 import { clientForecast, type ClientBudgetItems } from '../../src-main/domain/budget-plan';
 import { budgetTable, quarterSpend, sumAmounts, type Granularity, type Grouping } from '../../src-main/domain/budget-views';
 import type { Forecast } from '../../src-main/domain/forecast';
+import { NO_LINK_TARGETS } from '../../src-main/domain/initiative-links';
 import { monthOfLocalDate, type Month } from '../../src-main/domain/months';
 import { brandFor } from '../../src-main/export/brand';
-import type { BudgetExportInput } from '../../src-main/export/budget-export-input';
+import type { BudgetWorkbookInput } from '../../src-main/export/budget-export-input';
 import { budgetReportDocument } from '../../src-main/export/pdf/budget-report';
 import { renderPdf } from '../../src-main/export/pdf/render';
 import { budgetWorkbookBytes } from '../../src-main/export/xlsx/budget-workbook';
@@ -186,7 +187,7 @@ for (const view of VIEWS) {
 
 progress('3. Exports');
 const EXPORTS = '3. Exports (500 assets, 5 years)';
-const exportInput = (): BudgetExportInput => ({ ...bigItems, client: bigClient.client, settings: BENCH_SETTINGS, forecast: clientForecast(bigItems, today), today });
+const exportInput = (): BudgetWorkbookInput => ({ ...bigItems, client: bigClient.client, settings: BENCH_SETTINGS, forecast: clientForecast(bigItems, today), today, linkTargets: NO_LINK_TARGETS });
 const brandOf = (documentTitle: string) => brandFor(BENCH_SETTINGS, null, { clientName: bigClient.client.name, documentTitle, date: new Date() });
 let workbookBytes = 0;
 let internalWorkbookBytes = 0;

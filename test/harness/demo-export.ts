@@ -37,7 +37,8 @@ try {
     await invoke('export.budgetWorkbook', { clientId: client.id, internal: true });
     await invoke('export.canvassPdf', { clientId: client.id, includePrivateNotes: false });
     await invoke('export.questionnairePdf', { clientId: client.id });
-    console.log(`${client.name}: profile, budget report, budget workbook, internal workbook, business canvass, business questions`);
+    await invoke('export.roadmapPdf', { clientId: client.id });
+    console.log(`${client.name}: profile, budget report, budget workbook, internal workbook, business canvass, business questions, roadmap handout`);
     const { reviews } = (await invoke('reviews.list', { clientId: client.id })) as { reviews: Array<{ id: string; status: string }> };
     const latest = reviews.find((review) => review.status === 'completed');
     if (latest) {

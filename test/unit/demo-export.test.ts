@@ -34,6 +34,7 @@ describe('npm run demo:export', () => {
         'Business questions.pdf',
         'Client profile.pdf',
         'Life-cycle budget.pdf',
+        'Roadmap.pdf',
         'Technical alignment summary.pdf',
       ]);
     }

@@ -201,6 +201,21 @@ describe('migration 2 → 3: the strategy desk', () => {
     });
   });
 
+  it("starts an initiative's history with the client's decision when schema 2 recorded one, so the decision log shows it", () => {
+    const data = structuredClone(envelope.data) as JsonObject & { initiatives: JsonObject[] };
+    const decided = { date: '2026-09-30', by: 'Miriam Kessler', note: 'Clients prefer encrypted email for now.' };
+    data.initiatives[0] = { ...data.initiatives[0], status: 'declined', clientDecision: decided };
+    data.initiatives[1] = { ...data.initiatives[1], status: 'approved', clientDecision: { date: '2026-10-02', by: 'Dr. Osei', note: '' } };
+    // A decision date on work that is only proposed is not a decision the log can name.
+    data.initiatives[2] = { ...data.initiatives[2], status: 'proposed', clientDecision: { date: '2026-10-03', by: 'Dr. Osei', note: '' } };
+    const parsed = practiceData.parse(migrate(data, 2));
+    expect(parsed.initiatives[0]!.history).toEqual([
+      { at: data.initiatives[0]!.updatedAt, kind: 'declined', from: '', to: 'Declined', note: decided.note, by: decided.by, date: decided.date },
+    ]);
+    expect(parsed.initiatives[1]!.history).toMatchObject([{ kind: 'approved', to: 'Approved', by: 'Dr. Osei', date: '2026-10-02' }]);
+    expect(parsed.initiatives[2]!.history).toEqual([]);
+  });
+
   it('keeps assets, services and import mappings as they were, and starts every new collection empty', () => {
     expect(migrated!.assets).toEqual(original.assets);
     expect(migrated!.services).toEqual(original.services);

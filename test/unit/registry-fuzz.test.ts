@@ -12,6 +12,7 @@ import { CLIENT_STATUSES, COMPLIANCE_REGIMES } from '../../src-main/domain/clien
 import { CLIENT_FILTERS, CLIENT_SORTS } from '../../src-main/domain/client-list';
 import { GOAL_HORIZONS, GOAL_STATUSES } from '../../src-main/domain/goal';
 import { INITIATIVE_STATUSES, PRIORITIES, SPEND_KINDS } from '../../src-main/domain/initiative';
+import { DECISIONS } from '../../src-main/domain/initiative-history';
 import { BILLING_CYCLES, SERVICE_CATEGORIES } from '../../src-main/domain/service';
 import { APPEARANCES, COMMON_CURRENCIES, COMMON_LOCALES, PAGE_SIZES } from '../../src-main/domain/settings';
 import { judgePracticeBytes } from '../../src-main/store/practice-file';
@@ -386,6 +387,16 @@ const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
     ['reviewId', 'standardId', 'initiative'],
   ),
   'reviews.latestScores': input({}),
+  'roadmap.board': input({ clientId: entity('client'), quartersAhead: whole(4, 40) }, ['clientId']),
+  'roadmap.move': input(
+    { id: entity('initiative'), toQuarter: nullable(fields({ fiscalYear: whole(2020, 2030), quarter: whole(1, 4) }, ['fiscalYear', 'quarter'])), beforeId: nullable(entity('initiative')) },
+    ['id', 'toQuarter'],
+  ),
+  'roadmap.decide': input({ id: entity('initiative'), decision: oneOf(DECISIONS), date: isoDay, by: text, note: text }, ['id', 'decision', 'date']),
+  'roadmap.decisionLog': input({ clientId: entity('client') }, ['clientId']),
+  'roadmap.linkTargets': input({ clientId: entity('client') }, ['clientId']),
+  'roadmap.replacementGroups': input({ clientId: entity('client') }, ['clientId']),
+  'roadmap.fromReplacements': input({ clientId: entity('client'), assetIds: listOf(entity('asset'), { minLength: 1, maxLength: 3 }) }, ['clientId', 'assetIds']),
   'budget.practiceGaps': input({}),
 };
 

@@ -71,7 +71,16 @@ const CANVASS = [
   'export.questionnairePdf',
 ] as const;
 
-const ROADMAP = [] as const;
+const ROADMAP = [
+  'roadmap.board',
+  'roadmap.move',
+  'roadmap.decide',
+  'roadmap.decisionLog',
+  'roadmap.linkTargets',
+  'roadmap.replacementGroups',
+  'roadmap.fromReplacements',
+  'export.roadmapPdf',
+] as const;
 
 const MEETINGS = [] as const;
 

@@ -3,6 +3,7 @@ import { expandSampleCanvass, sampleCanvassFile } from '../../domain/sample-canv
 import { expandSample, samplePracticeFile } from '../../domain/sample-practice';
 import { expandSampleReviews, sampleReviewsFile } from '../../domain/sample-reviews';
 import type { HandlerMap } from '../registry';
+import { loadSampleRoadmap } from './sample-roadmap';
 
 export const SAMPLE_PRACTICE_FILE = 'sample-practice.json';
 export const SAMPLE_CANVASS_FILE = 'sample-canvass.json';
@@ -30,6 +31,7 @@ export const sampleHandlers: HandlerMap<'sample.load'> = {
       const consultant = draft.settings.consultant;
       if (consultant.company === '' && consultant.name === '') draft.settings.consultant = { ...file.consultant };
     });
+    await loadSampleRoadmap(context, new Set(expanded.clients.map((item) => item.id)));
     return { clientsAdded: expanded.clients.length };
   },
 };

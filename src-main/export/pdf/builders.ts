@@ -6,6 +6,7 @@ import { canvassDocument } from './canvass';
 import type { Measure } from './canvass-page';
 import { clientProfileDocument } from './client-profile';
 import { questionnaireDocument } from './questionnaire';
+import { roadmapHandoutDocument } from './roadmap';
 
 /**
  * Every PDF the app makes, by name, so that the export worker can build and render it from plain
@@ -19,6 +20,7 @@ export const PDF_BUILDERS = {
   canvass: canvassDocument,
   questionnaire: questionnaireDocument,
   alignmentSummary: alignmentSummaryDocument,
+  roadmapHandout: roadmapHandoutDocument,
 } satisfies Record<string, (input: never, brand: Brand, measure: Measure) => TDocumentDefinitions | Promise<TDocumentDefinitions>>;
 
 export type PdfBuilders = typeof PDF_BUILDERS;

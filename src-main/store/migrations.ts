@@ -12,8 +12,8 @@ import { DEFAULT_SETTINGS } from '../domain/settings';
  *    default lifespans in settings.
  * 3: the strategy desk: standards and alignment reviews, goals and the business canvass, meetings,
  *    action items and touches, proposals; settings gain default replacement costs, a target margin,
- *    the product catalogue and agenda templates; clients gain hidden standards categories and
- *    prep-pack sections; initiatives gain a rank on the roadmap, a history and their reviews.
+ *    the product catalogue, the default agenda templates and the playbook's objectives; clients
+ *    gain hidden standards categories and prep-pack sections; initiatives gain a rank on the roadmap, a history and their reviews.
  */
 export const CURRENT_SCHEMA_VERSION = 3;
 
@@ -65,6 +65,7 @@ const STEPS: Record<number, (data: JsonObject) => JsonObject> = {
         targetMarginPercent: DEFAULT_SETTINGS.targetMarginPercent,
         catalogue: structuredClone(DEFAULT_SETTINGS.catalogue),
         agendaTemplates: structuredClone(DEFAULT_SETTINGS.agendaTemplates),
+        playbookObjectives: structuredClone(DEFAULT_SETTINGS.playbookObjectives),
       },
       clients,
       initiatives,

@@ -28,7 +28,8 @@ export function budgetReportDocument(input: BudgetExportInput, brand: Brand): TD
   return brandedDocument(brand, content, { landscape: true });
 }
 
-function headlineFigures(input: BudgetExportInput, brand: Brand): Content {
+/** The figures a client looks at first: plan total, capex, opex, overdue now (and quarters over the limit). */
+export function headlineFigures(input: BudgetExportInput, brand: Brand): Content {
   const fiscalYearStartMonth = input.client.fiscalYearStartMonth;
   const bySpend = budgetTable(input.forecast, { granularity: 'fiscalYear', grouping: 'spend', fiscalYearStartMonth });
   const spendTotal = (spend: 'capex' | 'opex') => bySpend.rows.find((row) => row.key === spend)?.total.priceCents ?? 0;

@@ -40,7 +40,8 @@ export function meetingFrequencyLabel(perYear: number): string {
 }
 
 export function touchFrequencyLabel(perMonth: number): string {
-  return perMonth === 0 ? 'No touches' : `${perMonth} a month`;
+  if (perMonth === 0) return 'No touches';
+  return `${perMonth} ${perMonth === 1 ? 'touch' : 'touches'} a month`;
 }
 
 /** ISO weekdays: 1 is Monday, 7 is Sunday. */

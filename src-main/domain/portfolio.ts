@@ -52,6 +52,8 @@ export interface PracticeDashboard {
     /** Meetings (not cancelled) dated this month, and how many of them are held. */
     thisMonth: number;
     heldThisMonth: number;
+    /** Planned meetings from today over the next 30 days. */
+    plannedNext30Days: number;
     /** Planned meetings whose day has passed without being marked held or cancelled. */
     overdue: Array<{ meetingId: string; client: ClientRef; date: IsoDate; type: Meeting['type'] }>;
   };
@@ -87,6 +89,8 @@ export function practiceDashboard(input: PracticeDashboardInput): PracticeDashbo
   const current = input.meetings.filter((meeting) => meeting.status !== 'cancelled' && names.has(meeting.clientId));
   const thisMonth = current.filter((meeting) => monthOfDate(meeting.date) === month);
   const open = input.actionItems.filter((item) => item.status === 'open');
+  const in30Days = new Date(`${input.today}T00:00:00Z`);
+  in30Days.setUTCDate(in30Days.getUTCDate() + 30);
 
   const scored = input.alignmentScores
     ?.filter((entry) => active.some((client) => client.id === entry.clientId))
@@ -98,6 +102,7 @@ export function practiceDashboard(input: PracticeDashboardInput): PracticeDashbo
     meetings: {
       thisMonth: thisMonth.length,
       heldThisMonth: thisMonth.filter((meeting) => meeting.status === 'held').length,
+      plannedNext30Days: current.filter((meeting) => meeting.status === 'planned' && meeting.date >= input.today && meeting.date <= in30Days.toISOString().slice(0, 10)).length,
       overdue: current
         .filter((meeting) => meeting.status === 'planned' && meeting.date < input.today)
         .sort(byMeetingTime)

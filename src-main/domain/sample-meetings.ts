@@ -98,6 +98,13 @@ function shiftDays(date: IsoDate, days: number): IsoDate {
   return value.toISOString().slice(0, 10);
 }
 
+/** Meetings fall on working days: a Saturday one moves to the Friday before, a Sunday one to the Monday after. */
+function onWorkingDay(date: IsoDate): IsoDate {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  if (weekday === 6) return shiftDays(date, -1);
+  return weekday === 0 ? shiftDays(date, 1) : date;
+}
+
 /** Midday of a calendar day on the consultant's clock, as a stored timestamp. */
 function middayStamp(date: IsoDate): string {
   return new Date(yearOf(date.slice(0, 7)), monthNumberOf(date.slice(0, 7)) - 1, Number(date.slice(8, 10)), 12).toISOString();
@@ -139,7 +146,7 @@ export function expandSampleMeetings(
     };
 
     for (const item of entry.meetings) {
-      const date = shiftDays(today, item.daysFromNow);
+      const date = onWorkingDay(shiftDays(today, item.daysFromNow));
       const template = item.template === null ? null : DEFAULT_AGENDA_TEMPLATES.find((candidate) => candidate.id === item.template);
       if (item.template !== null && !template) throw new Error(`No agenda template called ${item.template}`);
       const meetingId = newId();

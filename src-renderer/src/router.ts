@@ -16,7 +16,7 @@ export type ClientSection = (typeof CLIENT_SECTIONS)[number];
 /** Screens across the whole practice, each at /<name>. */
 export const PRACTICE_SCREENS = ['standards', 'meetings', 'actions', 'playbook'] as const;
 export type PracticeScreen = (typeof PRACTICE_SCREENS)[number];
-export const SETTINGS_TABS = ['consultant', 'pricing', 'lifespans', 'data'] as const;
+export const SETTINGS_TABS = ['consultant', 'pricing', 'lifespans', 'agendas', 'data'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 function isPracticeScreen(value: string | undefined): value is PracticeScreen {
@@ -63,8 +63,17 @@ export function pathOf(route: Route): string {
   }
 }
 
+/** Asked before the app navigates; answering false keeps the consultant where they are (a form with unsaved edits). */
+let leaveCheck: ((target: string) => boolean) | null = null;
+
+export function setLeaveCheck(check: ((target: string) => boolean) | null): void {
+  leaveCheck = check;
+}
+
 export function navigate(route: Route): void {
-  window.location.hash = pathOf(route);
+  const target = pathOf(route);
+  if (leaveCheck && !leaveCheck(`#${target}`)) return;
+  window.location.hash = target;
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -6,9 +6,9 @@ import { makeClient } from './factories';
 describe('meeting cadence (PRODUCT.md §7)', () => {
   // The reference table: MRR, users, complexity -> AISP, strategy meetings, unique touches.
   const table = [
-    { name: 'Company A', mrrCents: 300_000, users: 24, complexity: 5, meetings: 'Quarterly', touches: '1 a month' },
-    { name: 'Company B', mrrCents: 650_000, users: 52, complexity: 3, meetings: 'Quarterly', touches: '1 a month' },
-    { name: 'Company C', mrrCents: 150_000, users: 12, complexity: 8, meetings: 'Every other month', touches: '2 a month' },
+    { name: 'Company A', mrrCents: 300_000, users: 24, complexity: 5, meetings: 'Quarterly', touches: '1 touch a month' },
+    { name: 'Company B', mrrCents: 650_000, users: 52, complexity: 3, meetings: 'Quarterly', touches: '1 touch a month' },
+    { name: 'Company C', mrrCents: 150_000, users: 12, complexity: 8, meetings: 'Every other month', touches: '2 touches a month' },
   ];
 
   it.each(table)('$name: $mrrCents cents, $users users, complexity $complexity -> AISP $125, $meetings, $touches', (row) => {

@@ -163,6 +163,8 @@ describe('practice dashboard', () => {
     const dashboard = practiceDashboard(input({ meetings }));
     expect(dashboard.meetings.thisMonth).toBe(3);
     expect(dashboard.meetings.heldThisMonth).toBe(1);
+    // From 2027-03-10 to 2027-04-09: the one planned on 2027-03-30 (the overdue ones are behind).
+    expect(dashboard.meetings.plannedNext30Days).toBe(1);
     expect(dashboard.meetings.overdue.map((entry) => [entry.meetingId, entry.client.name])).toEqual([
       ['last-month', 'Law'],
       ['overdue', 'Law'],

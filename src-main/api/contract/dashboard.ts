@@ -32,6 +32,7 @@ export const practiceDashboardView = z.strictObject({
   meetings: z.strictObject({
     thisMonth: z.number().int(),
     heldThisMonth: z.number().int(),
+    plannedNext30Days: z.number().int(),
     overdue: z.array(z.strictObject({ meetingId: entityId, client: clientRef, date: isoDate, type: z.enum(MEETING_TYPES) })),
   }),
   actionItems: z.strictObject({ open: z.number().int(), overdue: z.number().int() }),

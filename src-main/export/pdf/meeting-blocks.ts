@@ -36,7 +36,7 @@ export function meetingFacts(input: MeetingExportInput, brand: Brand): Content {
     table: {
       widths: [90, '*'],
       body: [
-        row('Meeting', MEETING_TYPE_LABELS[meeting.type]),
+        ...(meeting.title && meeting.title !== MEETING_TYPE_LABELS[meeting.type] ? [row('Meeting', MEETING_TYPE_LABELS[meeting.type])] : []),
         row('When', `${formatLongDate(meeting.date, brand.locale)}, ${formatTimeOfDay(meeting.time, brand.locale)} (${formatDuration(meeting.durationMinutes)})`),
         ...(meeting.location ? [row('Where', meeting.location)] : []),
         row('Attendees', names.length > 0 ? names.join('; ') : 'To be confirmed'),
@@ -107,7 +107,7 @@ export function actionItemsTable(items: readonly ActionItem[], brand: Brand, opt
     return [
       { stack: [{ text: item.text }, ...(options.showResolution && item.resolution ? [{ text: `Resolution: ${item.resolution}`, style: 'small' } as Content] : [])], style: 'tableCell' },
       cell(item.owner || '–'),
-      overdue ? { text: `${due}\nOverdue`, style: ['tableCell', 'warning'], noWrap: true } : cell(due, { noWrap: true }),
+      overdue ? { stack: [due, 'Overdue'], style: ['tableCell', 'warning'], noWrap: true } : cell(due, { noWrap: true }),
       cell(STATUS_WORDS[item.status]),
     ];
   });

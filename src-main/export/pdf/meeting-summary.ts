@@ -5,6 +5,15 @@ import type { MeetingExportInput } from '../meeting-export-input';
 import { actionItemsTable, meetingFacts, paragraphs } from './meeting-blocks';
 import { emptyNote, heading } from './pdf-blocks';
 
+/** One decision a line, as a list; a single decision as a paragraph. */
+function decisionList(text: string): Content[] {
+  const lines = text
+    .split('\n')
+    .map((line) => line.replace(/^\s*[-•*]\s*/, '').trim())
+    .filter(Boolean);
+  return lines.length > 1 ? [{ ul: lines, margin: [0, 0, 0, 6] }] : paragraphs(text);
+}
+
 /** What was said and agreed (PRODUCT.md §7): minutes, decisions, and the action items with owners and dates. */
 export function meetingSummaryDocument(input: MeetingExportInput, brand: Brand): TDocumentDefinitions {
   const { meeting } = input;
@@ -17,7 +26,7 @@ export function meetingSummaryDocument(input: MeetingExportInput, brand: Brand):
     heading('Minutes'),
     ...(meeting.minutes ? paragraphs(meeting.minutes) : [emptyNote('No minutes were recorded.')]),
     heading('Decisions'),
-    ...(meeting.decisions ? paragraphs(meeting.decisions) : [emptyNote('No decisions were recorded.')]),
+    ...(meeting.decisions ? decisionList(meeting.decisions) : [emptyNote('No decisions were recorded.')]),
     actionItemsTable(input.actionItems, brand, {
       title: 'Action items',
       today: input.today,

@@ -1,16 +1,17 @@
-import type { Content } from 'pdfmake/interfaces';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { budgetTable, SPEND_LABELS, zeroAmount } from '../../domain/budget-views';
 import { formatShortDate } from '../../domain/date-format';
-import { formatNumber } from '../../domain/format';
+import { formatMoneyWhole, formatNumber } from '../../domain/format';
 import { meetingTitle } from '../../domain/meeting';
 import type { PrepPackSection } from '../../domain/prep-pack';
 import { hasChangesSinceLastMeeting, type SinceLastMeeting } from '../../domain/since-last-meeting';
-import type { Brand } from '../brand';
+import { brandTableLayout, type Brand } from '../brand';
 import type { PrepPackInput } from '../meeting-export-input';
 import { planSpan } from './budget-assumptions';
 import { headlineFigures } from './budget-report';
-import { fiscalYearSummary } from './budget-tables';
+import { replacementList } from './budget-tables';
 import { actionItemsTable, agendaTable } from './meeting-blocks';
-import { heading } from './pdf-blocks';
+import { cell, headerCell, heading, moneyCell, section } from './pdf-blocks';
 
 /**
  * The prep pack's sections, one builder each, so that every feature's PDF content can be plugged
@@ -70,6 +71,35 @@ function sinceLastMeetingContent(summary: SinceLastMeeting, brand: Brand): Conte
   ];
 }
 
+/** Capex, opex and total a fiscal year, in whole units: the budget at the glance a meeting needs. */
+function spendByFiscalYear(input: PrepPackInput, brand: Brand): Content {
+  const table = budgetTable(input.budget.forecast, { granularity: 'fiscalYear', grouping: 'spend', fiscalYearStartMonth: input.client.fiscalYearStartMonth });
+  const whole = (cents: number) => (cents === 0 ? '–' : formatMoneyWhole(cents, brand.money));
+  const row = (label: string, amounts: readonly { priceCents: number }[], total: { priceCents: number }, bold = false): TableCell[] => [
+    cell(label, { bold }),
+    ...amounts.map((amount) => moneyCell(whole(amount.priceCents), { bold })),
+    moneyCell(whole(total.priceCents), { bold: true }),
+  ];
+  const spendRows = (['capex', 'opex'] as const).map((spend) => {
+    const found = table.rows.find((candidate) => candidate.key === spend);
+    return row(SPEND_LABELS[spend], found?.amounts ?? table.periods.map(zeroAmount), found?.total ?? zeroAmount());
+  });
+  return section('By fiscal year', [
+    {
+      table: {
+        headerRows: 1,
+        widths: [130, ...table.periods.map(() => '*' as const), '*'],
+        body: [
+          [headerCell('Spend'), ...table.periods.map((period) => headerCell(period.label, 'right')), headerCell('Plan total', 'right')],
+          ...spendRows,
+          row('Total', table.totals, table.grandTotal, true),
+        ],
+      },
+      layout: brandTableLayout(brand),
+    },
+  ]);
+}
+
 export const PREP_PACK_BUILDERS: Partial<Record<PrepPackSection, PrepPackSectionBuilder>> = {
   sinceLastMeeting: {
     landscape: false,
@@ -88,7 +118,8 @@ export const PREP_PACK_BUILDERS: Partial<Record<PrepPackSection, PrepPackSection
             heading('Budget summary'),
             { text: `Plan ${planSpan(input.budget)}. Client prices.`, style: 'small', margin: [0, -2, 0, 6] },
             headlineFigures(input.budget, brand),
-            fiscalYearSummary(input.budget, brand),
+            spendByFiscalYear(input, brand),
+            replacementList(input.budget, brand),
           ],
   },
   actionItems: {

@@ -23,6 +23,7 @@ const SETTINGS_LABELS: Record<SettingsTab, string> = {
   consultant: 'Settings: consultant and branding',
   pricing: 'Settings: currency, rates and markups',
   lifespans: 'Settings: asset lifespans',
+  agendas: 'Settings: agenda templates',
   data: 'Settings: data folder and backups',
 };
 

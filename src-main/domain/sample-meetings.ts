@@ -234,7 +234,7 @@ export function expandSampleMeetings(
       const quarterName = (offset: number | null, words: string) => (offset === null ? words : quarterLabel(addQuarters(currentQuarter, offset)));
       const lines = expanded.initiativeHistory.get(target.id) ?? [];
       lines.push({
-        at: middayStamp(shiftDays(today, change.daysFromNow)),
+        at: middayStamp(onWorkingDay(shiftDays(today, change.daysFromNow))),
         kind: change.kind,
         from: quarterName(change.fromQuartersFromNow, change.from),
         to: quarterName(change.toQuartersFromNow, change.to),

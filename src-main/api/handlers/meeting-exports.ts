@@ -182,7 +182,11 @@ export const meetingExportHandlers: HandlerMap<MeetingExportChannels> = {
     const sections = prepPackSectionsOf(requireClient(context, meeting.clientId));
     const built = await meetingExportBuilders.prepPackPdf(context, meetingId, sections);
     const target = path.join(batch.folder, path.basename(built.fileName));
-    await writeFileDurably(target, built.bytes);
+    try {
+      await writeFileDurably(target, built.bytes);
+    } catch (error) {
+      throw new AppError('NOT_WRITABLE', `The prep pack could not be written in ${batch.folder}: ${error instanceof Error ? error.message : String(error)}`);
+    }
     batch.meetingIds.delete(meetingId);
     if (batch.meetingIds.size === 0) batches.delete(batchId);
     return { savedTo: target, fileName: built.fileName };

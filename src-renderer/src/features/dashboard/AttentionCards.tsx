@@ -23,7 +23,7 @@ function AttentionCard({ title, entries, allClear, intro, footer, testId }: { ti
       <Group justify="space-between" mb="xs" wrap="nowrap" align="flex-start">
         <Title order={5}>{title}</Title>
         {entries.length > 0 && (
-          <Badge variant="light" color="orange">
+          <Badge variant="light" color="red">
             {entries.length}
           </Badge>
         )}

@@ -8,6 +8,7 @@ import { useChange } from '../../api';
 import { useSettings } from '../../components/settings-hooks';
 import { navigate } from '../../router';
 import { CloseActionItemDialog } from './CloseActionItemDialog';
+import classes from './meetings.module.css';
 
 interface ActionItemsTableProps {
   items: readonly ActionItem[];
@@ -47,7 +48,7 @@ export function ActionItemsTable({ items, today, clientNames, meetingLabels }: A
               const overdue = isActionItemOverdue(item, today);
               const meetingLabel = item.meetingId ? meetingLabels?.get(item.meetingId) : undefined;
               return (
-                <Table.Tr key={item.id} data-testid="action-item-row" data-overdue={overdue || undefined} bg={overdue ? 'var(--mantine-color-red-light)' : undefined}>
+                <Table.Tr key={item.id} data-testid="action-item-row" data-overdue={overdue || undefined}>
                   <Table.Td>
                     <Text size="sm">{item.text}</Text>
                     {item.status === 'done' && item.resolution && (
@@ -75,7 +76,7 @@ export function ActionItemsTable({ items, today, clientNames, meetingLabels }: A
                     <Text size="sm">{item.owner || '–'}</Text>
                   </Table.Td>
                   <Table.Td className="nowrap">
-                    <Text size="sm" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined}>
+                    <Text size="sm" className={overdue ? classes.overdue : undefined} fw={overdue ? 600 : undefined}>
                       {item.dueDate ? formatShortDate(item.dueDate, settings.locale) : '–'}
                     </Text>
                     {overdue && (
@@ -85,7 +86,7 @@ export function ActionItemsTable({ items, today, clientNames, meetingLabels }: A
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={item.status === 'done' ? 'teal' : 'blue'}>
+                    <Badge variant="light" color={item.status === 'done' ? 'gray' : 'blue'}>
                       {item.status === 'done' ? 'Done' : 'Open'}
                     </Badge>
                   </Table.Td>

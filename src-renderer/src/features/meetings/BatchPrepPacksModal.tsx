@@ -84,7 +84,7 @@ export function BatchPrepPacksModal({ opened, onClose }: { opened: boolean; onCl
         )}
         {run.stage === 'finished' && (
           <>
-            <Alert color={run.failures.length > 0 ? 'orange' : 'teal'} variant="light" title={`${run.files.length} ${run.files.length === 1 ? 'prep pack' : 'prep packs'} written`}>
+            <Alert color={run.failures.length > 0 ? 'red' : 'teal'} variant="light" title={`${run.files.length} ${run.files.length === 1 ? 'prep pack' : 'prep packs'} written`}>
               In {run.folder}
             </Alert>
             <List size="sm">

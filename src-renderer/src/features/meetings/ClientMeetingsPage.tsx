@@ -76,7 +76,7 @@ function ClientMeetings({ client }: { client: Client }) {
   return (
     <Stack>
       {decisionMakers(client).length === 0 && (
-        <Card withBorder bg="var(--mantine-color-orange-light)">
+        <Card withBorder bg="var(--mantine-color-red-light)">
           <Text size="sm">
             {client.name} has no decision maker on record. Strategy meetings and touches are with someone who can decide: mark one on the{' '}
             <Anchor component="button" type="button" size="sm" onClick={() => navigate({ screen: 'client', clientId: client.id, section: 'profile' })}>
@@ -100,7 +100,7 @@ function ClientMeetings({ client }: { client: Client }) {
             value={state ? `${state.touchesThisMonth} of ${state.cadence.touchesPerMonth}` : '…'}
             hint={
               state && (
-                <Badge size="sm" variant="light" color={state.touchesMet ? 'teal' : 'orange'} data-testid="touches-met">
+                <Badge size="sm" variant="light" color={state.touchesMet ? 'blue' : 'red'} data-testid="touches-met">
                   {state.touchesMet ? 'Cadence met' : 'Cadence not met yet'}
                 </Badge>
               )

@@ -50,7 +50,7 @@ export function MeetingList({ meetings, today, clientNames }: { meetings: readon
                   )}
                 </Table.Td>
                 <Table.Td className="nowrap">
-                  <Badge variant="light" color={overdue ? 'orange' : MEETING_STATUS_COLOURS[meeting.status]}>
+                  <Badge variant="light" color={overdue ? 'red' : MEETING_STATUS_COLOURS[meeting.status]}>
                     {overdue ? 'Not marked held' : MEETING_STATUS_LABELS[meeting.status]}
                   </Badge>
                 </Table.Td>

@@ -175,7 +175,7 @@ export function PlanYearModal({ client, meetingsPerYear, opened, onClose }: { cl
                       </Text>
                       <Group gap="xs" wrap="nowrap">
                         {entry.clash && (
-                          <Badge color="orange" variant="light">
+                          <Badge color="red" variant="light">
                             {entry.clash}
                           </Badge>
                         )}

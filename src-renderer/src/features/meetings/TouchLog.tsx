@@ -30,7 +30,7 @@ export function TouchLog({ client, touches }: { client: Client; touches: readonl
             <Table.Tr key={entry.id} data-testid="touch-row">
               <Table.Td className="nowrap">{formatShortDate(entry.date, settings.locale)}</Table.Td>
               <Table.Td className="nowrap">
-                <Badge variant="light" color={entry.kind === 'escalation' ? 'orange' : 'teal'}>
+                <Badge variant="light" color={entry.kind === 'escalation' ? 'red' : 'blue'}>
                   {entry.kind === 'escalation' ? 'Escalation' : 'Touch'}
                 </Badge>
               </Table.Td>

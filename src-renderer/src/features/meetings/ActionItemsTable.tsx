@@ -36,7 +36,7 @@ export function ActionItemsTable({ items, today, clientNames, meetingLabels }: A
               <Table.Th>Action</Table.Th>
               {clientNames && <Table.Th>Client</Table.Th>}
               <Table.Th>Owner</Table.Th>
-              <Table.Th>Due</Table.Th>
+              <Table.Th miw={110}>Due</Table.Th>
               <Table.Th>Status</Table.Th>
               <Table.Th w={150}>
                 <VisuallyHidden>Actions</VisuallyHidden>

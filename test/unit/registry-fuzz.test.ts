@@ -315,6 +315,7 @@ const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
   'app.retrySave': input({}),
   'app.openDataFolder': input({}),
   'app.openExternal': input({ url: mostly(fc.constantFrom('https://example.com', 'mailto:me@example.com'), fc.constantFrom('file:///etc/passwd', 'javascript:alert(1)')) }, ['url']),
+  'app.openExport': input({ exportId: mostly(fc.constant('no-such-export'), fc.constantFrom('../../etc/passwd', '', 'a b')), action: oneOf(['open', 'showInFolder']) }, ['exportId', 'action']),
   'clients.list': input({ query: fields({ search: text, filter: oneOf(CLIENT_FILTERS), sort: oneOf(CLIENT_SORTS), descending: flag }) }),
   'clients.get': input({ id: entity('client') }, ['id']),
   'clients.create': input({ client: fields(clientModel, ['name']) }, ['client']),

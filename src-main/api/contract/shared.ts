@@ -18,6 +18,8 @@ export const savedFile = z.strictObject({
   /** Null when the consultant cancelled the save dialog. */
   savedTo: z.string().nullable(),
   fileName: z.string(),
+  /** Names the saved file for app.openExport; null when nothing was saved. */
+  exportId: entityId.nullable(),
 });
 export type SavedFile = z.infer<typeof savedFile>;
 

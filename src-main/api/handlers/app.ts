@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import type { HandlerMap } from '../registry';
 
-type AppChannels = 'app.status' | 'app.retrySave' | 'app.openDataFolder' | 'app.openExternal';
+type AppChannels = 'app.status' | 'app.retrySave' | 'app.openDataFolder' | 'app.openExternal' | 'app.openExport';
 
 export async function appStatus(context: HandlerContext): Promise<AppStatus> {
   const status = context.store.status();
@@ -33,5 +33,12 @@ export const appHandlers: HandlerMap<AppChannels> = {
     const link = isSafeExternalUrl(url) ? url : websiteLink(url);
     if (!link) throw new AppError('INVALID_INPUT', 'Only https web addresses and email addresses can be opened.', [{ path: 'url', message: 'Not an https or mailto link' }]);
     return { opened: await context.platform.openExternal(link) };
+  },
+
+  'app.openExport': async ({ exportId, action }, context) => {
+    const file = context.savedExports.get(exportId);
+    if (!file) throw new AppError('NOT_FOUND', 'That export is no longer known. Export the document again to open it.');
+    const opened = action === 'open' ? await context.platform.openFile(file) : await context.platform.showFileInFolder(file);
+    return { opened };
   },
 };

@@ -15,7 +15,7 @@ import { logoBytes } from './settings';
 type ExportChannels = 'export.clientProfilePdf' | 'export.budgetPdf' | 'export.budgetWorkbook';
 
 export const PDF = [{ name: 'PDF document', extensions: ['pdf'] }];
-const XLSX = [{ name: 'Excel workbook', extensions: ['xlsx'] }];
+export const XLSX = [{ name: 'Excel workbook', extensions: ['xlsx'] }];
 
 export async function brandOf(context: HandlerContext, clientName: string, documentTitle: string): Promise<Brand> {
   const settings = context.store.data.settings;
@@ -26,8 +26,13 @@ export function fontsDir(context: HandlerContext): string {
   return path.join(context.platform.resourcesDir, 'fonts');
 }
 
+/** Saves an export where the consultant chooses, and remembers it so that it can be opened next. */
 export async function save(context: HandlerContext, fileName: string, bytes: Uint8Array, filters: typeof PDF): Promise<SavedFile> {
-  return { savedTo: await context.platform.saveFile({ suggestedName: fileName, filters, bytes }), fileName };
+  const savedTo = await context.platform.saveFile({ suggestedName: fileName, filters, bytes });
+  if (savedTo === null) return { savedTo, fileName, exportId: null };
+  const exportId = context.newId();
+  context.savedExports.set(exportId, savedTo);
+  return { savedTo, fileName, exportId };
 }
 
 /** Builds the bytes of each export; the handlers and the demo script both use these. */

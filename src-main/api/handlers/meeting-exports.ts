@@ -189,6 +189,9 @@ export const meetingExportHandlers: HandlerMap<MeetingExportChannels> = {
     }
     batch.meetingIds.delete(meetingId);
     if (batch.meetingIds.size === 0) batches.delete(batchId);
-    return { savedTo: target, fileName: built.fileName };
+    // Remembered like any saved export, so that it can be opened from the app.
+    const exportId = context.newId();
+    context.savedExports.set(exportId, target);
+    return { savedTo: target, fileName: built.fileName, exportId };
   },
 };

@@ -4,11 +4,9 @@ import { exportFileName } from '../../export/brand';
 import { playbookWorkbookBytes } from '../../export/xlsx/playbook';
 import type { HandlerContext } from '../handler-context';
 import type { HandlerMap } from '../registry';
-import { brandOf, save } from './exports';
+import { brandOf, save, XLSX } from './exports';
 
 type PlaybookChannels = 'playbook.summary' | 'playbook.setObjectives' | 'export.playbookWorkbook';
-
-const XLSX = [{ name: 'Excel workbook', extensions: ['xlsx'] }];
 
 function summaryFor(context: HandlerContext, year: number): PlaybookSummary {
   const data = context.store.data;

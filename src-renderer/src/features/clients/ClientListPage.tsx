@@ -189,7 +189,7 @@ export function ClientListPage({ creating }: { creating: boolean }) {
                             <ThemeIcon color="orange" variant="light" size="sm">
                               <IconAlertTriangle size={14} />
                             </ThemeIcon>
-                            <Text size="sm" c="orange.8">
+                            <Text size="sm" c="orange">
                               None
                             </Text>
                           </Group>

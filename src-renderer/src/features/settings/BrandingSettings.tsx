@@ -104,8 +104,8 @@ export function BrandingSettings({ form, logoDataUrl, logo }: { form: SettingsFo
         <Stack>
           <LogoField logoDataUrl={logoDataUrl} logo={logo} />
           <SimpleGrid cols={3}>
-            <ColorInput label="Primary colour" format="hex" {...form.getInputProps('primaryColour')} />
-            <ColorInput label="Accent colour" format="hex" {...form.getInputProps('accentColour')} />
+            <ColorInput label="Primary colour" format="hex" eyeDropperButtonProps={{ 'aria-label': 'Pick the primary colour from the screen' }} {...form.getInputProps('primaryColour')} />
+            <ColorInput label="Accent colour" format="hex" eyeDropperButtonProps={{ 'aria-label': 'Pick the accent colour from the screen' }} {...form.getInputProps('accentColour')} />
             <Select
               label="Page size"
               data={[

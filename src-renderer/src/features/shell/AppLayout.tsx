@@ -1,10 +1,12 @@
-import { ActionIcon, AppShell, Group, Kbd, NavLink, ScrollArea, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
-import { useEffect } from 'react';
+import { ActionIcon, AppShell, Divider, Group, Kbd, ScrollArea, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
 import { useChange } from '../../api';
 import { useSettings } from '../../components/settings-hooks';
-import { IconBooks, IconBuildingStore, IconCalendarEvent, IconLayoutDashboard, IconListCheck, IconMoon, IconSearch, IconSettings, IconSun, IconTargetArrow } from '@tabler/icons-react';
+import { IconBooks, IconBuildingStore, IconCalendarEvent, IconLayoutDashboard, IconListCheck, IconMenu2, IconMoon, IconSearch, IconSettings, IconSun, IconTargetArrow } from '@tabler/icons-react';
 import type { AppStatus } from '../../../../src-main/api/contract';
-import { navigate, useRoute } from '../../router';
+import { useLocationHash, useRoute } from '../../router';
+import classes from './AppLayout.module.css';
 import { ClientListPage } from '../clients/ClientListPage';
 import { ClientWorkspace } from '../clients/ClientWorkspace';
 import { DashboardPage } from '../dashboard/DashboardPage';
@@ -19,6 +21,7 @@ import { SaveIndicator } from './SaveIndicator';
 import { StatusBanner } from './StatusBanner';
 import { useMenuCommands } from './useMenuCommands';
 import { NotFound } from './NotFound';
+import { SidebarLink } from './SidebarLink';
 
 /** The theme follows the appearance setting; the toggle changes that setting. */
 function ThemeToggle() {
@@ -36,22 +39,43 @@ function ThemeToggle() {
   );
 }
 
+const WIDE_SIDEBAR = 240;
+const NARROW_SIDEBAR = 64;
+
 export function AppLayout({ status }: { status: AppStatus }) {
   const route = useRoute();
   useMenuCommands();
+  // Below about 1200 px the sidebar shows icons only, so that content keeps the width; it can be
+  // expanded on demand, over the content, and folds again on the next navigation.
+  const roomy = useMediaQuery('(min-width: 1200px)', true);
+  const [expanded, setExpanded] = useState(false);
+  const compact = !roomy && !expanded;
+  const hash = useLocationHash();
+  useEffect(() => setExpanded(false), [hash]);
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 0 }} padding="lg">
+    <AppShell header={{ height: 56 }} navbar={{ width: roomy ? WIDE_SIDEBAR : NARROW_SIDEBAR, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="xs" wrap="nowrap">
-            <Text fw={800} size="lg" c="desk.8">
+            {!roomy && (
+              <ActionIcon
+                variant="subtle"
+                size="lg"
+                aria-label={expanded ? 'Fold the sidebar' : 'Expand the sidebar'}
+                aria-expanded={expanded}
+                onClick={() => setExpanded((value) => !value)}
+              >
+                <IconMenu2 size={18} />
+              </ActionIcon>
+            )}
+            <Text fw={800} size="lg" className={classes.brand}>
               vCIO Desk
             </Text>
           </Group>
-          <UnstyledButton onClick={openCommandPalette} aria-label="Find a client or screen">
-            <Group gap="xs" px="sm" py={6} miw={300} bd="1px solid var(--mantine-color-default-border)" bdrs="md">
-              <IconSearch size={16} />
+          <UnstyledButton onClick={openCommandPalette} className={classes.search}>
+            <Group gap="xs" px="sm" py={6} wrap="nowrap">
+              <IconSearch size={16} aria-hidden />
               <Text size="sm" c="dimmed" flex={1}>
                 Find a client or screen
               </Text>
@@ -65,33 +89,19 @@ export function AppLayout({ status }: { status: AppStatus }) {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="xs">
-        <AppShell.Section grow component={ScrollArea}>
-          <NavLink
-            label="Dashboard"
-            leftSection={<IconLayoutDashboard size={18} />}
-            active={route.screen === 'dashboard'}
-            onClick={() => navigate({ screen: 'dashboard' })}
-          />
-          <NavLink
-            label="Clients"
-            leftSection={<IconBuildingStore size={18} />}
-            active={route.screen === 'clients'}
-            onClick={() => navigate({ screen: 'clients' })}
-          />
-          {route.screen === 'client' && <ClientNavigation clientId={route.clientId} section={route.section} />}
-          <NavLink label="Meetings" leftSection={<IconCalendarEvent size={18} />} active={route.screen === 'meetings'} onClick={() => navigate({ screen: 'meetings' })} />
-          <NavLink label="Action items" leftSection={<IconListCheck size={18} />} active={route.screen === 'actions'} onClick={() => navigate({ screen: 'actions' })} />
-          <NavLink label="Standards" leftSection={<IconBooks size={18} />} active={route.screen === 'standards'} onClick={() => navigate({ screen: 'standards' })} />
-          <NavLink label="Playbook" leftSection={<IconTargetArrow size={18} />} active={route.screen === 'playbook'} onClick={() => navigate({ screen: 'playbook' })} />
+      <AppShell.Navbar p="xs" w={compact ? NARROW_SIDEBAR : WIDE_SIDEBAR} className={expanded && !roomy ? classes.overlay : undefined} aria-label="Sections">
+        <AppShell.Section grow component={ScrollArea} viewportProps={{ tabIndex: -1 }}>
+          <SidebarLink compact={compact} label="Dashboard" icon={<IconLayoutDashboard size={18} />} active={route.screen === 'dashboard'} route={{ screen: 'dashboard' }} />
+          <SidebarLink compact={compact} label="Clients" icon={<IconBuildingStore size={18} />} active={route.screen === 'clients'} route={{ screen: 'clients' }} />
+          {route.screen === 'client' && <ClientNavigation clientId={route.clientId} section={route.section} compact={compact} />}
+          {compact && <Divider my="xs" />}
+          <SidebarLink compact={compact} label="Meetings" icon={<IconCalendarEvent size={18} />} active={route.screen === 'meetings'} route={{ screen: 'meetings' }} />
+          <SidebarLink compact={compact} label="Action items" icon={<IconListCheck size={18} />} active={route.screen === 'actions'} route={{ screen: 'actions' }} />
+          <SidebarLink compact={compact} label="Standards" icon={<IconBooks size={18} />} active={route.screen === 'standards'} route={{ screen: 'standards' }} />
+          <SidebarLink compact={compact} label="Playbook" icon={<IconTargetArrow size={18} />} active={route.screen === 'playbook'} route={{ screen: 'playbook' }} />
         </AppShell.Section>
         <AppShell.Section>
-          <NavLink
-            label="Settings"
-            leftSection={<IconSettings size={18} />}
-            active={route.screen === 'settings'}
-            onClick={() => navigate({ screen: 'settings', tab: 'consultant' })}
-          />
+          <SidebarLink compact={compact} label="Settings" icon={<IconSettings size={18} />} active={route.screen === 'settings'} route={{ screen: 'settings', tab: 'consultant' }} />
         </AppShell.Section>
       </AppShell.Navbar>
 

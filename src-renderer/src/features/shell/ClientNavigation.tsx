@@ -1,8 +1,9 @@
-import { NavLink, Text } from '@mantine/core';
+import { Divider, Text } from '@mantine/core';
 import { IconCalculator, IconCalendarEvent, IconChecklist, IconCloud, IconDeviceDesktop, IconFileDollar, IconId, IconLayoutKanban, IconLayoutGrid, IconRoute } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useChannel } from '../../api';
-import { navigate, type ClientSection } from '../../router';
+import type { ClientSection } from '../../router';
+import { SidebarLink } from './SidebarLink';
 
 export const CLIENT_SECTION_LABELS: Record<ClientSection, string> = {
   profile: 'Profile',
@@ -31,22 +32,27 @@ const ICONS: Record<ClientSection, ReactNode> = {
 };
 
 /** The open client's sections, under the main navigation. */
-export function ClientNavigation({ clientId, section }: { clientId: string; section: ClientSection }) {
+export function ClientNavigation({ clientId, section, compact }: { clientId: string; section: ClientSection; compact: boolean }) {
   const client = useChannel('clients.get', { id: clientId });
   if (!client.data) return null;
   return (
     <>
-      <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4} truncate>
-        {client.data.client.name}
-      </Text>
+      {compact ? (
+        <Divider my="xs" />
+      ) : (
+        <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4} style={{ overflowWrap: 'anywhere' }}>
+          {client.data.client.name}
+        </Text>
+      )}
       {(Object.keys(CLIENT_SECTION_LABELS) as ClientSection[]).map((key) => (
-        <NavLink
+        <SidebarLink
           key={key}
-          pl="lg"
-          label={CLIENT_SECTION_LABELS[key]}
-          leftSection={ICONS[key]}
+          indent
+          compact={compact}
+          route={{ screen: 'client', clientId, section: key }}
+          label={compact ? `${client.data.client.name}: ${CLIENT_SECTION_LABELS[key]}` : CLIENT_SECTION_LABELS[key]}
+          icon={ICONS[key]}
           active={section === key}
-          onClick={() => navigate({ screen: 'client', clientId, section: key })}
         />
       ))}
     </>

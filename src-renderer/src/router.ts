@@ -63,17 +63,8 @@ export function pathOf(route: Route): string {
   }
 }
 
-/** Asked before the app navigates; answering false keeps the consultant where they are (a form with unsaved edits). */
-let leaveCheck: ((target: string) => boolean) | null = null;
-
-export function setLeaveCheck(check: ((target: string) => boolean) | null): void {
-  leaveCheck = check;
-}
-
 export function navigate(route: Route): void {
-  const target = pathOf(route);
-  if (leaveCheck && !leaveCheck(`#${target}`)) return;
-  window.location.hash = target;
+  window.location.hash = pathOf(route);
 }
 
 /**

@@ -93,7 +93,7 @@ test('the playbook’s objectives are edited, kept, and exported with the workbo
   await app.reload();
   await expect(app.getByTestId('playbook-objectives')).toContainText('24');
   await app.getByRole('button', { name: 'Export to Excel' }).click();
-  await expect(app.getByText('Exported')).toBeVisible();
+  await expect(app.getByText('The playbook workbook is saved')).toBeVisible();
   const file = harness.record.saved.find((saved) => saved.endsWith('.xlsx'))!;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(excelBuffer(new Uint8Array(await readFile(file))));

@@ -104,7 +104,7 @@ test('plan a year, prepare the next meeting, follow up, and see the dashboard fo
   await plan.getByRole('button', { name: 'Create 12 meetings' }).click();
   await expect(plan.getByText('12 meetings planned')).toBeVisible();
   await plan.getByRole('button', { name: 'Save as a calendar file (.ics)' }).click();
-  await expect(app.getByText('Calendar file saved')).toBeVisible();
+  await expect(app.getByText('The calendar file is saved')).toBeVisible();
   await plan.getByRole('button', { name: 'Done' }).click();
 
   const icsFile = harness.record.saved.find((file) => file.endsWith('.ics'))!;
@@ -203,7 +203,7 @@ test('plan a year, prepare the next meeting, follow up, and see the dashboard fo
   await expect(pack.getByTestId('prep-pack-section').filter({ hasText: 'Alignment summary' })).toContainText('Nothing to show yet');
   await pack.getByRole('button', { name: 'Move Open action items earlier' }).click();
   await pack.getByRole('button', { name: 'Export the prep pack' }).click();
-  await expect(app.getByText('Prep pack exported')).toBeVisible();
+  await expect(app.getByText('The prep pack is saved')).toBeVisible();
 
   const packFile = harness.record.saved.find((file) => file.includes('Meeting prep pack'))!;
   const text = execFileSync('pdftotext', ['-layout', packFile, '-']).toString();
@@ -241,7 +241,7 @@ test('leaving a meeting with unsaved edits asks first', async ({ app, harness })
   await app.goto(`${harness.url}#/clients/${client.id}/meetings/${meeting.id}`);
   await app.getByLabel('Minutes').fill('We talked about the firewall.');
   await app.getByRole('link', { name: 'Dashboard' }).or(app.getByText('Dashboard', { exact: true })).first().click();
-  const ask = app.getByRole('dialog', { name: 'Leave without saving?' });
+  const ask = app.getByRole('dialog', { name: 'Discard your changes?' });
   await expect(ask).toBeVisible();
   await ask.getByRole('button', { name: 'Cancel' }).click();
   await expect(app.getByLabel('Minutes')).toHaveValue('We talked about the firewall.');

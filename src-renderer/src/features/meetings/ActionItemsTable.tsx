@@ -8,7 +8,6 @@ import { useChange } from '../../api';
 import { useSettings } from '../../components/settings-hooks';
 import { navigate } from '../../router';
 import { CloseActionItemDialog } from './CloseActionItemDialog';
-import classes from './meetings.module.css';
 
 interface ActionItemsTableProps {
   items: readonly ActionItem[];
@@ -76,7 +75,7 @@ export function ActionItemsTable({ items, today, clientNames, meetingLabels }: A
                     <Text size="sm">{item.owner || '–'}</Text>
                   </Table.Td>
                   <Table.Td className="nowrap">
-                    <Text size="sm" className={overdue ? classes.overdue : undefined} fw={overdue ? 600 : undefined}>
+                    <Text size="sm" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined}>
                       {item.dueDate ? formatShortDate(item.dueDate, settings.locale) : '–'}
                     </Text>
                     {overdue && (

@@ -8,7 +8,6 @@ import { agendaFromTemplate } from '../../../../src-main/domain/agenda-templates
 import { formatDuration } from '../../../../src-main/domain/date-format';
 import { agendaMinutes, type AgendaItem, type AgendaTemplate, type MeetingType } from '../../../../src-main/domain/meeting';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import classes from './meetings.module.css';
 
 interface AgendaEditorProps {
   agenda: AgendaItem[];
@@ -171,7 +170,7 @@ export function AgendaEditor({ agenda, onChange, templates, meetingType, duratio
         <Button variant="default" size="xs" leftSection={<IconPlus size={14} />} onClick={() => onChange([...agenda, { id: crypto.randomUUID(), title: '', minutes: 10, notes: '', question: '' }])}>
           Add an agenda item
         </Button>
-        <Text size="sm" c={totalValid && total > durationMinutes ? undefined : 'dimmed'} className={totalValid && total > durationMinutes ? classes.overdue : undefined} data-testid="agenda-total">
+        <Text size="sm" c={totalValid && total > durationMinutes ? 'red' : 'dimmed'} data-testid="agenda-total">
           {totalValid ? `${formatDuration(total)} of agenda in a ${formatDuration(durationMinutes)} meeting` : 'Give every item its minutes'}
           {totalValid && total > durationMinutes ? ': longer than the meeting' : ''}
         </Text>

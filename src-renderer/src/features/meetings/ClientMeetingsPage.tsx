@@ -9,12 +9,12 @@ import { TOUCH_CHANNEL_LABELS } from '../../../../src-main/domain/touch';
 import { useChannel } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { shortcutLabel } from '../../components/screen-requests';
 import { useSettings } from '../../components/settings-hooks';
 import { navigate, useRoute } from '../../router';
 import { ActionItemsTable } from './ActionItemsTable';
 import { AddActionItem } from './AddActionItem';
 import { CadenceModal } from './CadenceModal';
-import { MOD_KEY } from './meeting-look';
 import { MeetingList } from './MeetingList';
 import { MeetingPage } from './MeetingPage';
 import { MonthCalendar } from './MonthCalendar';
@@ -110,7 +110,7 @@ function ClientMeetings({ client }: { client: Client }) {
           <Figure
             label="Last touch"
             value={state?.lastTouch ? formatShortDate(state.lastTouch.date, settings.locale) : 'None yet'}
-            hint={state?.lastTouch ? TOUCH_CHANNEL_LABELS[state.lastTouch.channel] : `Log one with ${MOD_KEY}+T`}
+            hint={state?.lastTouch ? TOUCH_CHANNEL_LABELS[state.lastTouch.channel] : `Log one with ${shortcutLabel('T')}`}
             testId="last-touch"
           />
           <Figure
@@ -127,7 +127,7 @@ function ClientMeetings({ client }: { client: Client }) {
           <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setDialog('new')}>
             New meeting
           </Button>
-          <Button variant="light" leftSection={<IconMessageCircle size={16} />} rightSection={<Kbd size="xs">{MOD_KEY} T</Kbd>} onClick={() => setDialog('touch')}>
+          <Button variant="light" leftSection={<IconMessageCircle size={16} />} rightSection={<Kbd size="xs">{shortcutLabel('T')}</Kbd>} onClick={() => setDialog('touch')}>
             Log a touch
           </Button>
           <Button variant="subtle" leftSection={<IconSettings size={16} />} onClick={() => setDialog('cadence')}>
@@ -205,7 +205,7 @@ function ClientMeetings({ client }: { client: Client }) {
         </Group>
         {touches.data && touches.data.touches.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No touches logged. A touch is a call, email, video call or visit with a decision maker; press {MOD_KEY}+T anywhere in this client to log one.
+            No touches logged. A touch is a call, email, video call or visit with a decision maker; press {shortcutLabel('T')} anywhere in this client to log one.
           </Text>
         ) : (
           <>

@@ -1,6 +1,5 @@
 import { Anchor, Badge, Button, Card, Center, Checkbox, Group, Loader, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconCalendarEvent } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -21,6 +20,7 @@ import { useChange, useChannel } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { showFirstError, useFormGuard } from '../../components/form-guard';
 import { fieldErrorsOf, keptButNotSaved, zodErrors } from '../../components/forms';
 import { useSettings } from '../../components/settings-hooks';
 import { navigate } from '../../router';
@@ -30,7 +30,6 @@ import { AgendaEditor } from './AgendaEditor';
 import { MeetingExports } from './MeetingExports';
 import { MEETING_STATUS_COLOURS } from './meeting-look';
 import { SinceLastMeetingCard } from './SinceLastMeetingCard';
-import { useLeaveGuard } from './useLeaveGuard';
 
 function fieldsOf(meeting: Meeting): MeetingFields {
   const { id: _id, clientId: _clientId, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = meeting;
@@ -78,7 +77,6 @@ function MeetingEditor({ client, meeting }: { client: Client; meeting: Meeting }
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const form = useForm<MeetingFields>({ mode: 'controlled', initialValues: fieldsOf(meeting), validate: (values) => zodErrors(meetingFields, values) });
   const dirty = form.isDirty();
-  const guard = useLeaveGuard(dirty);
 
   useEffect(() => {
     // A save (or a change elsewhere) brings a new stored meeting: show it, unless the consultant is mid-edit.
@@ -94,6 +92,7 @@ function MeetingEditor({ client, meeting }: { client: Client; meeting: Meeting }
         { id: meeting.id, changes: values },
         {
           onSuccess: ({ meeting: saved }) => {
+            guard.markSaved();
             form.setValues(fieldsOf(saved));
             form.resetDirty(fieldsOf(saved));
             notifications.show({ color: 'teal', message: 'Meeting saved.' });
@@ -104,25 +103,27 @@ function MeetingEditor({ client, meeting }: { client: Client; meeting: Meeting }
               return;
             }
             const fieldErrors = fieldErrorsOf(error, ['changes']);
-            if (fieldErrors) form.setErrors(fieldErrors);
+            if (fieldErrors) {
+              form.setErrors(fieldErrors);
+              showFirstError();
+            }
             notifications.show({ color: 'red', title: 'Meeting not saved', message: error.message });
           },
         },
       ),
-    (errors) => {
-      const first = Object.keys(errors)[0];
-      if (first) document.querySelector<HTMLElement>(`[data-path="${first}"]`)?.scrollIntoView({ block: 'center' });
+    () => {
+      showFirstError();
       notifications.show({ color: 'red', title: 'Meeting not saved', message: 'Please check the highlighted fields.' });
     },
   );
-  useHotkeys([['mod+S', () => save()]], []);
+  const guard = useFormGuard({ active: true, dirty, onSave: () => save() });
 
   const values = form.values;
   const contactOptions = client.contacts.map((person) => ({ value: person.id, label: person.decisionMaker ? `${person.name} (decision maker)` : person.name }));
   const attendeeNames = client.contacts.filter((person) => values.attendeeIds.includes(person.id)).map((person) => person.name);
   const owners = [settings.consultant.name, ...attendeeNames, ...client.contacts.map((person) => person.name)].filter(Boolean);
   const questions = questionnaireFor(values.agenda);
-  const inputProps = (path: keyof MeetingFields) => ({ ...form.getInputProps(path), 'data-path': path });
+  const inputProps = (path: keyof MeetingFields) => form.getInputProps(path);
 
   return (
     <form onSubmit={save} noValidate>
@@ -262,7 +263,7 @@ function MeetingEditor({ client, meeting }: { client: Client; meeting: Meeting }
             { ids: [meeting.id] },
             {
               onSuccess: () => {
-                guard.release();
+                guard.markSaved();
                 setConfirmingDelete(false);
                 backToMeetings(client);
               },
@@ -273,9 +274,7 @@ function MeetingEditor({ client, meeting }: { client: Client; meeting: Meeting }
       >
         The meeting, its agenda and minutes are removed. Its action items stay on the client’s list.
       </ConfirmDialog>
-      <ConfirmDialog opened={guard.pending !== null} title="Leave without saving?" confirmLabel="Leave without saving" onConfirm={guard.leave} onCancel={guard.stay}>
-        This meeting has changes that are not saved yet.
-      </ConfirmDialog>
+      {guard.dialog}
     </form>
   );
 }

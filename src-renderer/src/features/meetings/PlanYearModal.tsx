@@ -9,6 +9,7 @@ import { timeOfDay, type Meeting } from '../../../../src-main/domain/meeting';
 import { isoDateOfLocalDate } from '../../../../src-main/domain/months';
 import { call, useChange } from '../../api';
 import { useSettings } from '../../components/settings-hooks';
+import { useExport } from '../../components/useExport';
 
 interface Pattern {
   startDate: string;
@@ -35,7 +36,7 @@ function tomorrow(): string {
 export function PlanYearModal({ client, meetingsPerYear, opened, onClose }: { client: Client; meetingsPerYear: number; opened: boolean; onClose: () => void }) {
   const { settings } = useSettings();
   const create = useChange('meetings.planYear');
-  const calendar = useChange('export.meetingsIcs');
+  const calendar = useExport('export.meetingsIcs');
   const [pattern, setPattern] = useState<Pattern>({ startDate: tomorrow(), meetingsPerYear, weekday: '2', weekOfMonth: '2', time: '09:00', durationMinutes: 90 });
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
@@ -83,14 +84,7 @@ export function PlanYearModal({ client, meetingsPerYear, opened, onClose }: { cl
   }
 
   function downloadCalendar() {
-    if (!created) return;
-    calendar.mutate(
-      { meetingIds: created.map((meeting) => meeting.id) },
-      {
-        onSuccess: ({ savedTo }) => savedTo && notifications.show({ color: 'teal', title: 'Calendar file saved', message: savedTo }),
-        onError: (error) => notifications.show({ color: 'red', title: 'Export failed', message: error.message }),
-      },
-    );
+    if (created) void calendar.run({ meetingIds: created.map((meeting) => meeting.id) }, 'calendar file');
   }
 
   return (
@@ -104,7 +98,7 @@ export function PlanYearModal({ client, meetingsPerYear, opened, onClose }: { cl
             <Button variant="default" onClick={onClose}>
               Done
             </Button>
-            <Button leftSection={<IconCalendarPlus size={16} />} loading={calendar.isPending} onClick={downloadCalendar}>
+            <Button leftSection={<IconCalendarPlus size={16} />} loading={calendar.running} onClick={downloadCalendar}>
               Save as a calendar file (.ics)
             </Button>
           </Group>

@@ -1,9 +1,9 @@
 import { ActionIcon, Badge, Button, Checkbox, Group, Loader, Modal, Paper, Stack, Text, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconFileTypePdf } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { PREP_PACK_SECTION_LABELS, PREP_PACK_SECTIONS, type PrepPackSection } from '../../../../src-main/domain/prep-pack';
-import { useChange, useChannel } from '../../api';
+import { useChannel } from '../../api';
+import { useExport } from '../../components/useExport';
 
 interface Row {
   section: PrepPackSection;
@@ -13,7 +13,7 @@ interface Row {
 /** Pick and order the prep pack's sections (remembered for the client), then export it. */
 export function PrepPackDialog({ meetingId, opened, onClose }: { meetingId: string; opened: boolean; onClose: () => void }) {
   const plan = useChannel('meetings.prepPackPlan', { id: meetingId }, { enabled: opened });
-  const exportPack = useChange('export.prepPackPdf');
+  const exportPack = useExport('export.prepPackPdf');
   const [rows, setRows] = useState<Row[]>([]);
 
   useEffect(() => {
@@ -33,17 +33,8 @@ export function PrepPackDialog({ meetingId, opened, onClose }: { meetingId: stri
     });
   const sections = rows.filter((row) => row.chosen).map((row) => row.section);
 
-  function exportNow() {
-    exportPack.mutate(
-      { meetingId, sections },
-      {
-        onSuccess: ({ savedTo }) => {
-          if (savedTo) notifications.show({ color: 'teal', title: 'Prep pack exported', message: savedTo });
-          onClose();
-        },
-        onError: (error) => notifications.show({ color: 'red', title: 'Export failed', message: error.message }),
-      },
-    );
+  async function exportNow() {
+    if (await exportPack.run({ meetingId, sections }, 'prep pack')) onClose();
   }
 
   return (
@@ -98,7 +89,7 @@ export function PrepPackDialog({ meetingId, opened, onClose }: { meetingId: stri
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button leftSection={<IconFileTypePdf size={16} />} disabled={sections.length === 0} loading={exportPack.isPending} onClick={exportNow}>
+            <Button leftSection={<IconFileTypePdf size={16} />} disabled={sections.length === 0} loading={exportPack.running} onClick={() => void exportNow()}>
               Export the prep pack
             </Button>
           </Group>

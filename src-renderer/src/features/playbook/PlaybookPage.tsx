@@ -12,6 +12,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../components/settings-hooks';
 import { useToday } from '../../components/useToday';
+import { useExport } from '../../components/useExport';
 
 type Draft = Record<PlaybookActivity, number | string>;
 
@@ -22,7 +23,7 @@ export function PlaybookPage() {
   const [year, setYear] = useState(yearOf(today));
   const query = useChannel('playbook.summary', { year });
   const setObjectives = useChange('playbook.setObjectives');
-  const workbook = useChange('export.playbookWorkbook');
+  const workbook = useExport('export.playbookWorkbook');
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const summary = query.data?.summary;
@@ -72,16 +73,8 @@ export function PlaybookPage() {
             <Button
               variant="light"
               leftSection={<IconFileSpreadsheet size={16} />}
-              loading={workbook.isPending}
-              onClick={() =>
-                workbook.mutate(
-                  { year },
-                  {
-                    onSuccess: ({ savedTo }) => savedTo && notifications.show({ color: 'teal', title: 'Exported', message: savedTo }),
-                    onError: (error) => notifications.show({ color: 'red', title: 'Export failed', message: error.message }),
-                  },
-                )
-              }
+              loading={workbook.running}
+              onClick={() => void workbook.run({ year }, 'playbook workbook')}
             >
               Export to Excel
             </Button>

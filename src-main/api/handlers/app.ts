@@ -1,4 +1,4 @@
-import { isSafeExternalUrl, websiteLink } from '../../domain/links';
+import { EXTERNAL_LINK_RULE, isSafeExternalUrl } from '../../domain/links';
 import { monthOfLocalDate } from '../../domain/months';
 import { CURRENT_SCHEMA_VERSION } from '../../store/migrations';
 import type { AppStatus } from '../contract';
@@ -29,10 +29,11 @@ export const appHandlers: HandlerMap<AppChannels> = {
 
   'app.openDataFolder': async (_input, context) => ({ opened: await context.platform.showFolder(context.store.dataDir) }),
 
+  // The rule is the validator's, and the message says it: https pages and mailto addresses only.
+  // Nothing is rewritten here (a website typed as http:// is offered as https by websiteLink).
   'app.openExternal': async ({ url }, context) => {
-    const link = isSafeExternalUrl(url) ? url : websiteLink(url);
-    if (!link) throw new AppError('INVALID_INPUT', 'Only https web addresses and email addresses can be opened.', [{ path: 'url', message: 'Not an https or mailto link' }]);
-    return { opened: await context.platform.openExternal(link) };
+    if (!isSafeExternalUrl(url)) throw new AppError('INVALID_INPUT', EXTERNAL_LINK_RULE, [{ path: 'url', message: 'Not an https or mailto link' }]);
+    return { opened: await context.platform.openExternal(url) };
   },
 
   'app.openExport': async ({ exportId, action }, context) => {

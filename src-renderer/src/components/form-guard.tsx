@@ -20,8 +20,12 @@ export function useFormGuard({
   staysOn?: (to: string) => boolean;
 }) {
   const [pending, setPending] = useState<(() => void) | null>(null);
+  // Saved but not yet reset or closed: renders that come in between (a query refreshing) must not
+  // make the saved edits look unsaved again. Cleared once the form is clean or closed.
+  const saved = useRef(false);
+  if (!active || !dirty) saved.current = false;
   const dirtyNow = useRef(dirty);
-  dirtyNow.current = active && dirty;
+  dirtyNow.current = active && dirty && !saved.current;
   const save = useRef(onSave);
   save.current = onSave;
   const stays = useRef(staysOn);
@@ -82,6 +86,7 @@ export function useFormGuard({
 
   /** After a successful save: nothing is unsaved any more, even before the form re-renders. */
   const markSaved = () => {
+    saved.current = true;
     dirtyNow.current = false;
   };
 

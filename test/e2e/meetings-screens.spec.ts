@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { excelBuffer } from '../../src-main/export/xlsx/xlsx-cells';
 import type { Harness } from '../harness/harness';
-import { expect, test } from './fixtures';
+import { dataFile, expect, test } from './fixtures';
 import { readFile } from 'node:fs/promises';
 
 /**
@@ -98,4 +98,35 @@ test('the playbook’s objectives are edited, kept, and exported with the workbo
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(excelBuffer(new Uint8Array(await readFile(file))));
   expect(workbook.getWorksheet('Annual summary')!.getCell('C5').value).toBe(24);
+});
+
+test('the command palette plans the year and logs a touch for the open client', async ({ app, harness }) => {
+  await loadSample(app, harness);
+  const clients = await harness.practice.registry.invoke('clients.list', {});
+  if (!clients.ok) throw new Error(clients.error.message);
+  const client = clients.value.clients.find((entry) => entry.name.startsWith('Kessler'))!;
+  const emails = async () => (await dataFile(harness)).data.touches.filter((entry) => entry.clientId === client.id && entry.channel === 'email').length;
+  const before = await emails();
+  await app.goto(`${harness.url}#/clients/${client.id}/budget`);
+  await expect(app.getByRole('heading', { name: /Kessler & Obi LLP/ })).toBeVisible();
+  const palette = app.getByPlaceholder('Action, client name, screen or section…');
+  const run = async (words: string) => {
+    await app.keyboard.press('Control+K');
+    await expect(palette).toBeFocused();
+    await palette.fill(words);
+    await app.keyboard.press('Enter');
+    await expect(palette).toBeHidden();
+  };
+  await run('plan the year');
+  await expect(app.getByRole('dialog', { name: 'Plan the year with Kessler & Obi LLP' })).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'Kessler & Obi LLP: Meetings' })).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('dialog', { name: 'Plan the year with Kessler & Obi LLP' })).toBeHidden();
+  await run('log a touch');
+  const touch = app.getByRole('dialog', { name: 'Log a touch with Kessler & Obi LLP' });
+  await expect(touch).toBeVisible();
+  await touch.getByText('Email', { exact: true }).click();
+  await touch.getByRole('button', { name: 'Log the touch' }).click();
+  await expect(app.getByText('Touch logged.')).toBeVisible();
+  expect(await emails()).toBe(before + 1);
 });

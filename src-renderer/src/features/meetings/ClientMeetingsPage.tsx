@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, Kbd, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarEvent, IconCalendarPlus, IconMessageCircle, IconPlus, IconSettings } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { meetingFrequencyLabel, touchFrequencyLabel } from '../../../../src-main/domain/cadence';
 import { decisionMakers, type Client } from '../../../../src-main/domain/client';
 import { formatShortDate, formatTimeOfDay } from '../../../../src-main/domain/date-format';
@@ -9,7 +9,7 @@ import { TOUCH_CHANNEL_LABELS } from '../../../../src-main/domain/touch';
 import { useChannel } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { shortcutLabel } from '../../components/screen-requests';
+import { shortcutLabel, useScreenRequest } from '../../components/screen-requests';
 import { useSettings } from '../../components/settings-hooks';
 import { navigate, useRoute } from '../../router';
 import { ActionItemsTable } from './ActionItemsTable';
@@ -60,6 +60,7 @@ function ClientMeetings({ client }: { client: Client }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [view, setView] = useState<'list' | 'calendar'>('list');
   const [allTouches, setAllTouches] = useState(false);
+  useScreenRequest('meetings.planYear', useCallback(() => setDialog('plan'), []));
   const failed = rhythm.error ?? meetings.error ?? touches.error;
   if (failed) return <ErrorPanel error={failed} onRetry={() => void Promise.all([rhythm.refetch(), meetings.refetch(), touches.refetch()])} />;
 

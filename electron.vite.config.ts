@@ -28,7 +28,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: path.resolve(here, 'src-main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: path.resolve(here, 'src-main/index.ts'),
+          // Imports and exports run on a worker thread of their own (src-main/export/worker-pool.ts).
+          'export-worker': path.resolve(here, 'src-main/export/worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -3,6 +3,7 @@ import type { Client, Contact } from '../domain/client';
 import type { IsoDate } from '../domain/months';
 import type { Initiative } from '../domain/initiative';
 import type { Meeting } from '../domain/meeting';
+import type { PrepPackSection } from '../domain/prep-pack';
 import type { AlignmentReview } from '../domain/review';
 import type { SinceLastMeeting } from '../domain/since-last-meeting';
 import type { BudgetExportInput } from './budget-export-input';
@@ -18,6 +19,11 @@ export interface MeetingExportInput {
   today: IsoDate;
 }
 
+/** The agenda: the meeting, and whether the client's questionnaire follows it. */
+export interface MeetingAgendaInput extends MeetingExportInput {
+  includeQuestionnaire: boolean;
+}
+
 /** What a prep pack is built from: the meeting, and the client's records each section draws on. */
 export interface PrepPackInput extends MeetingExportInput {
   sinceLastMeeting: SinceLastMeeting | null;
@@ -26,4 +32,9 @@ export interface PrepPackInput extends MeetingExportInput {
   budget: BudgetExportInput;
   initiatives: Initiative[];
   reviews: AlignmentReview[];
+}
+
+/** A prep pack to print: its records and the sections the consultant chose, in their order. */
+export interface PrepPackDocumentInput extends PrepPackInput {
+  sections: readonly PrepPackSection[];
 }

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { SaveState } from '../../src-main/api/contract';
 import { openPractice, type OpenPractice } from '../../src-main/api/open-practice';
+import { warmUpWorker } from '../../src-main/export/worker-pool';
 import { APP_HOST, APP_SCHEME, resolveAppFile, STYLE_NONCE_PLACEHOLDER } from '../../src-main/platform/app-protocol';
 import { contentSecurityPolicy } from '../../src-main/platform/window-policy';
 import { faultyFileSystem } from './faulty-fs';
@@ -99,6 +100,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const broadcast = (event: string, payload: unknown) => {
     for (const stream of eventStreams) stream.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
   };
+  // From the sources the export worker takes seconds to start: start it now, beside the page load.
+  void warmUpWorker().catch(() => undefined);
   const practice = await openPractice({
     dataDir: options.dataDir,
     platform,

@@ -41,10 +41,8 @@ type FuzzedChannel = Exclude<ChannelName, `export.${string}` | `backups.${string
 const FUZZED_CHANNELS = CHANNEL_NAMES.filter((name): name is FuzzedChannel => !EXCLUDED.test(name));
 
 const VALID_CSV = Buffer.from('Name,Category,Quantity,Unit cost,Serial\nReception PC,workstation,2,1200.00,SN-1\nCore switch,switch,1,2500,SN-2\n').toString('base64');
-/** The start of a 64 × 32 PNG: signature and IHDR chunk, which is all the logo check reads. */
-const TINY_PNG = Buffer.from([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 64, 0, 0, 0, 32, 8, 6, 0, 0, 0, 0, 0, 0, 0,
-]).toString('base64');
+/** A whole 1 × 1 PNG: the logo check reads every part of it, to the last pixel row. */
+const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 interface Call {
   channel: unknown;
@@ -259,6 +257,7 @@ const settingsModel: Record<string, Field> = {
   labourRateCents: money,
   markups: fields({ asset: percentage, initiativeOneTime: percentage, service: percentage, recurring: percentage }, ['asset', 'initiativeOneTime', 'service', 'recurring']),
   lifespans: fields(Object.fromEntries(ASSET_CATEGORIES.map((category) => [category, whole(1, 600)])), [...ASSET_CATEGORIES]),
+  replacementCosts: fields(Object.fromEntries(ASSET_CATEGORIES.map((category) => [category, nullable(money)])), [...ASSET_CATEGORIES]),
   appearance: oneOf(APPEARANCES),
   confidentialityLine: text,
 };
@@ -303,6 +302,7 @@ const importMapping = fields(
     columns: mostly(fc.constant({ name: 'Name', category: 'Category', quantity: 'Quantity', unitCost: 'Unit cost', serial: 'Serial' }), fc.constant({ nonsense: 'Name' })),
     dateOrder: oneOf(['auto', 'MDY', 'DMY']),
     defaultCategory: oneOf(ASSET_CATEGORIES),
+    categoryMap: mostly(fc.constant({ desktop: 'workstation', 'access point': 'wireless' }), fc.constant({ desktop: 'tablet' })),
   },
   ['columns', 'dateOrder', 'defaultCategory'],
 );
@@ -333,6 +333,7 @@ const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
   'assets.delete': idsOf('asset'),
   'assets.importPreview': importRequest(nullable(importMapping)),
   'assets.importCommit': importRequest(importMapping),
+  'assets.updateMany': input({ ids: listOf(entity('asset'), { minLength: 1, maxLength: 3 }, fc.constant([])), changes: fields(assetModel) }, ['ids', 'changes']),
   'services.list': input({ clientId: entity('client') }, ['clientId']),
   'services.create': input({ clientId: entity('client'), service: fields(serviceModel, ['name', 'unitCostCents', 'startDate']) }, ['clientId', 'service']),
   'services.update': input({ id: entity('service'), changes: fields(serviceModel) }, ['id', 'changes']),
@@ -368,6 +369,7 @@ const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
   'playbook.summary': input({ year: whole(1900, 2200) }, ['year']),
   'playbook.setObjectives': input({ year: whole(1900, 2200), objectives }, ['year', 'objectives']),
   'dashboard.summary': input({}),
+  'budget.practiceGaps': input({}),
 };
 
 const fuzzedChannel = fc.constantFrom(...FUZZED_CHANNELS);

@@ -8,18 +8,15 @@ import { sinceLastMeeting } from '../../domain/since-last-meeting';
 import { exportFileName } from '../../export/brand';
 import { meetingCalendar } from '../../export/ics/meeting-calendar';
 import type { MeetingExportInput, PrepPackInput } from '../../export/meeting-export-input';
-import { meetingAgendaDocument } from '../../export/pdf/meeting-agenda';
-import { meetingSummaryDocument } from '../../export/pdf/meeting-summary';
-import { prepPackDocument } from '../../export/pdf/prep-pack';
 import { sectionsWithData } from '../../export/pdf/prep-pack-sections';
-import { renderPdf } from '../../export/pdf/render';
+import { renderPdfOffThread } from '../../export/worker-pool';
 import { writeFileDurably } from '../../store/durable-file';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import type { HandlerMap } from '../registry';
 import { forecastFor } from './budget';
 import { requireClient } from './client-items';
-import { brandOf, fontsDir, PDF, save } from './exports';
+import { brandOf, fontsDir, offThread, PDF, save } from './exports';
 import { requireMeeting, todayOf } from './meeting-records';
 
 type MeetingExportChannels =
@@ -79,23 +76,23 @@ export const meetingExportBuilders = {
   async agendaPdf(context: HandlerContext, meetingId: string, includeQuestionnaire: boolean) {
     const input = meetingInput(context, requireMeeting(context, meetingId));
     const brand = await brandOf(context, input.client.name, 'Meeting agenda');
-    const bytes = await renderPdf(meetingAgendaDocument(input, brand, { includeQuestionnaire }), fontsDir(context));
-    return { fileName: meetingFileName(brand, input.meeting, 'pdf'), bytes };
+    const bytes = await offThread(renderPdfOffThread('meetingAgenda', { ...input, includeQuestionnaire }, brand, fontsDir(context)));
+    return { fileName: meetingFileName(brand, input.meeting, 'pdf'), bytes, notice: brand.logoNotice };
   },
 
   async summaryPdf(context: HandlerContext, meetingId: string) {
     const input = meetingInput(context, requireMeeting(context, meetingId));
     const brand = await brandOf(context, input.client.name, 'Meeting summary');
-    const bytes = await renderPdf(meetingSummaryDocument(input, brand), fontsDir(context));
-    return { fileName: meetingFileName(brand, input.meeting, 'pdf'), bytes };
+    const bytes = await offThread(renderPdfOffThread('meetingSummary', input, brand, fontsDir(context)));
+    return { fileName: meetingFileName(brand, input.meeting, 'pdf'), bytes, notice: brand.logoNotice };
   },
 
   async prepPackPdf(context: HandlerContext, meetingId: string, sections: readonly PrepPackSection[]) {
     const meeting = requireMeeting(context, meetingId);
     const input = prepPackInput(context, meeting);
     const brand = await brandOf(context, input.client.name, 'Meeting prep pack');
-    const bytes = await renderPdf(prepPackDocument(input, brand, sections), fontsDir(context));
-    return { fileName: meetingFileName(brand, meeting, 'pdf'), bytes };
+    const bytes = await offThread(renderPdfOffThread('prepPack', { ...input, sections }, brand, fontsDir(context)));
+    return { fileName: meetingFileName(brand, meeting, 'pdf'), bytes, notice: brand.logoNotice };
   },
 
   calendar(context: HandlerContext, meetingIds: readonly string[]) {
@@ -124,12 +121,12 @@ const batches = new Map<string, { folder: string; meetingIds: Set<string> }>();
 export const meetingExportHandlers: HandlerMap<MeetingExportChannels> = {
   'export.meetingAgendaPdf': async ({ meetingId, includeQuestionnaire }, context) => {
     const built = await meetingExportBuilders.agendaPdf(context, meetingId, includeQuestionnaire);
-    return save(context, built.fileName, built.bytes, PDF);
+    return save(context, built.fileName, built.bytes, PDF, built.notice);
   },
 
   'export.meetingSummaryPdf': async ({ meetingId }, context) => {
     const built = await meetingExportBuilders.summaryPdf(context, meetingId);
-    return save(context, built.fileName, built.bytes, PDF);
+    return save(context, built.fileName, built.bytes, PDF, built.notice);
   },
 
   'export.prepPackPdf': async ({ meetingId, sections }, context) => {
@@ -143,7 +140,7 @@ export const meetingExportHandlers: HandlerMap<MeetingExportChannels> = {
       });
     }
     const built = await meetingExportBuilders.prepPackPdf(context, meetingId, sections);
-    return save(context, built.fileName, built.bytes, PDF);
+    return save(context, built.fileName, built.bytes, PDF, built.notice);
   },
 
   'export.meetingIcs': async ({ meetingId }, context) => {
@@ -192,6 +189,6 @@ export const meetingExportHandlers: HandlerMap<MeetingExportChannels> = {
     // Remembered like any saved export, so that it can be opened from the app.
     const exportId = context.newId();
     context.savedExports.set(exportId, target);
-    return { savedTo: target, fileName: built.fileName, exportId };
+    return { savedTo: target, fileName: built.fileName, exportId, ...(built.notice ? { notice: built.notice } : {}) };
   },
 };

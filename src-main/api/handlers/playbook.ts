@@ -1,10 +1,10 @@
 import { playbookSummary, type PlaybookSummary } from '../../domain/playbook';
 import { PLAYBOOK_ACTIVITIES, type PlaybookObjectiveYear } from '../../domain/playbook-objectives';
 import { exportFileName } from '../../export/brand';
-import { playbookWorkbookBytes } from '../../export/xlsx/playbook';
+import { playbookWorkbookOffThread } from '../../export/worker-pool';
 import type { HandlerContext } from '../handler-context';
 import type { HandlerMap } from '../registry';
-import { brandOf, save, XLSX } from './exports';
+import { brandOf, offThread, save, XLSX } from './exports';
 
 type PlaybookChannels = 'playbook.summary' | 'playbook.setObjectives' | 'export.playbookWorkbook';
 
@@ -18,7 +18,7 @@ export async function playbookWorkbook(context: HandlerContext, year: number) {
   const settings = context.store.data.settings;
   const practiceName = settings.consultant.company || settings.consultant.name || 'Practice';
   const brand = await brandOf(context, practiceName, `vCIO playbook ${year}`);
-  return { fileName: exportFileName(brand, 'xlsx'), bytes: await playbookWorkbookBytes(summaryFor(context, year), brand) };
+  return { fileName: exportFileName(brand, 'xlsx'), bytes: await offThread(playbookWorkbookOffThread(summaryFor(context, year), brand)), notice: brand.logoNotice };
 }
 
 export const playbookHandlers: HandlerMap<PlaybookChannels> = {
@@ -36,6 +36,6 @@ export const playbookHandlers: HandlerMap<PlaybookChannels> = {
 
   'export.playbookWorkbook': async ({ year }, context) => {
     const built = await playbookWorkbook(context, year);
-    return save(context, built.fileName, built.bytes, XLSX);
+    return save(context, built.fileName, built.bytes, XLSX, built.notice);
   },
 };

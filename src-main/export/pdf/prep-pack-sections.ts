@@ -9,7 +9,7 @@ import { brandTableLayout, type Brand } from '../brand';
 import type { PrepPackInput } from '../meeting-export-input';
 import { planSpan } from './budget-assumptions';
 import { headlineFigures } from './budget-report';
-import { replacementList } from './budget-tables';
+import { replacementList } from './budget-replacements';
 import { actionItemsTable, agendaTable } from './meeting-blocks';
 import { cell, headerCell, heading, moneyCell, section } from './pdf-blocks';
 

@@ -1,8 +1,8 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { meetingTitle } from '../../domain/meeting';
-import { PREP_PACK_SECTION_LABELS, type PrepPackSection } from '../../domain/prep-pack';
+import { PREP_PACK_SECTION_LABELS } from '../../domain/prep-pack';
 import { brandedDocument, type Brand } from '../brand';
-import type { PrepPackInput } from '../meeting-export-input';
+import type { PrepPackDocumentInput } from '../meeting-export-input';
 import { meetingFacts } from './meeting-blocks';
 import { heading } from './pdf-blocks';
 import { sectionsWithData } from './prep-pack-sections';
@@ -11,8 +11,8 @@ import { sectionsWithData } from './prep-pack-sections';
  * The meeting prep pack (PRODUCT.md §7): one PDF with a cover and the sections the consultant chose,
  * in their order, each from a new page; sections with nothing to show are left out.
  */
-export function prepPackDocument(input: PrepPackInput, brand: Brand, order: readonly PrepPackSection[]): TDocumentDefinitions {
-  const sections = sectionsWithData(input, brand, order);
+export function prepPackDocument(input: PrepPackDocumentInput, brand: Brand): TDocumentDefinitions {
+  const sections = sectionsWithData(input, brand, input.sections);
   const cover: Content[] = [
     { text: brand.documentTitle, style: 'title', fontSize: 26, margin: [0, 60, 0, 4] },
     { text: input.client.name, fontSize: 16, color: brand.accentColour, bold: true, margin: [0, 0, 0, 2] },

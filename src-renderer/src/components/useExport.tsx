@@ -19,6 +19,11 @@ function SavedMessage({ saved }: { saved: SavedFile }) {
       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
         {saved.savedTo}
       </Text>
+      {saved.notice && (
+        <Text size="sm" c="orange.8" data-testid="export-notice">
+          {saved.notice}
+        </Text>
+      )}
       {saved.exportId && (
         <Group gap="xs">
           <Button size="compact-sm" leftSection={<IconExternalLink size={14} />} onClick={() => openSaved(saved.exportId!, 'open')}>
@@ -53,7 +58,8 @@ export function useExport<C extends ExportChannel>(channel: C) {
         notifications.hide(id);
         return null;
       }
-      notifications.update({ id, loading: false, color: 'teal', title: `The ${documentName} is saved`, message: <SavedMessage saved={saved} />, autoClose: 12_000, withCloseButton: true });
+      // A note about the document (made without the logo) stays until it is read.
+      notifications.update({ id, loading: false, color: saved.notice ? 'orange' : 'teal', title: `The ${documentName} is saved`, message: <SavedMessage saved={saved} />, autoClose: saved.notice ? false : 12_000, withCloseButton: true });
       return saved;
     } catch (error) {
       const message = error instanceof ApiError ? error.message : String(error);

@@ -13,6 +13,7 @@ import { StatCard } from '../../components/StatCard';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 import { navigate } from '../../router';
 import { AttentionCards } from './AttentionCards';
+import { PracticeBudgetGaps } from '../budget/PracticeBudgetGaps';
 
 /** The practice at a glance (PRODUCT.md §9): how full it is, its rhythm, and which clients need something first. */
 export function DashboardPage({ status }: { status: AppStatus }) {
@@ -147,6 +148,7 @@ export function DashboardPage({ status }: { status: AppStatus }) {
         </SimpleGrid>
 
         <AttentionCards dashboard={dashboard} />
+        <PracticeBudgetGaps />
       </Stack>
     </>
   );

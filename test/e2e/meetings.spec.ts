@@ -204,6 +204,7 @@ test('plan a year, prepare the next meeting, follow up, and see the dashboard fo
   await pack.getByRole('button', { name: 'Move Open action items earlier' }).click();
   await pack.getByRole('button', { name: 'Export the prep pack' }).click();
   await expect(app.getByText('The prep pack is saved')).toBeVisible();
+  await expect(pack).toBeHidden();
 
   const packFile = harness.record.saved.find((file) => file.includes('Meeting prep pack'))!;
   const text = execFileSync('pdftotext', ['-layout', packFile, '-']).toString();

@@ -32,14 +32,14 @@ export function PracticeBudgetGaps() {
                   component="button"
                   type="button"
                   size="sm"
-                  c="orange.8"
+                  c="orange"
                   onClick={() => navigate({ screen: 'client', clientId: entry.clientId, section: 'assets', itemId: entry.estimated > 0 ? 'estimated' : 'unpriced' })}
                 >
                   {pricingGapsSentence(entry)}
                 </Anchor>
               )}
               {entry.overdue > 0 && (
-                <Anchor component="button" type="button" size="sm" c="red.7" onClick={() => navigate({ screen: 'client', clientId: entry.clientId, section: 'assets', itemId: 'overdue' })}>
+                <Anchor component="button" type="button" size="sm" c="red" onClick={() => navigate({ screen: 'client', clientId: entry.clientId, section: 'assets', itemId: 'overdue' })}>
                   {replacementCount(entry.overdue)} overdue
                 </Anchor>
               )}

@@ -113,13 +113,25 @@ function resolveWhy(story: Story, scope: ClientScope): Initiative['why'] {
   };
 }
 
+/** The links an initiative already has (a finding, a goal) kept, and the story's added to them. */
+function withLinks(current: Initiative['why'], story: Initiative['why']): Initiative['why'] {
+  const union = (left: readonly string[], right: readonly string[]) => [...new Set([...left, ...right])];
+  return {
+    standardIds: union(current.standardIds, story.standardIds),
+    reviewIds: union(current.reviewIds, story.reviewIds),
+    goalIds: union(current.goalIds, story.goalIds),
+    assetIds: union(current.assetIds, story.assetIds),
+    clientRequest: story.clientRequest || current.clientRequest,
+  };
+}
+
 function withStory(item: Initiative, story: Story, scope: ClientScope): Initiative {
   const history: InitiativeHistoryEntry[] = [...item.history];
   if (story.movedFromQuartersFromNow !== undefined) {
     const from = story.movedFromQuartersFromNow === null ? null : addQuarters(scope.current, story.movedFromQuartersFromNow);
     history.push(historyEntry('moved', scope.nowIso, { from: quarterWords(from), to: quarterWords(item.startQuarter) }));
   }
-  let next: Initiative = { ...item, why: resolveWhy(story, scope), history };
+  let next: Initiative = { ...item, why: withLinks(item.why, resolveWhy(story, scope)), history };
   if (story.decision) {
     const date = dayBefore(scope.nowIso, story.decision.daysAgo);
     const decided = applyDecision(next, { decision: story.decision.decision, date, by: story.decision.by, note: story.decision.note }, scope.nowIso);

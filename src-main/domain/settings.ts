@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ASSET_CATEGORIES, DEFAULT_LIFESPANS, lifespanMonths, type AssetCategory } from './asset';
-import { agendaTemplate, type AgendaTemplate } from './meeting';
+import { DEFAULT_AGENDA_TEMPLATES } from './agenda-templates';
+import { agendaTemplate } from './meeting';
 import { cents, percent } from './money';
+import { playbookObjectiveYear } from './playbook-objectives';
 import { catalogueItem, type CatalogueItem } from './proposal';
 import { emailAddress, optionalText, websiteAddress } from './text';
 
@@ -117,6 +119,8 @@ export const settingsFields = z.strictObject({
   /** The consultant's standard builds, pickable in proposals. */
   catalogue: z.array(catalogueItem).max(500),
   agendaTemplates: z.array(agendaTemplate).max(100),
+  /** Annual objectives the consultant set in the playbook, by calendar year. */
+  playbookObjectives: z.array(playbookObjectiveYear).max(200),
   appearance: z.enum(APPEARANCES),
   confidentialityLine: optionalText('Confidentiality line', 200),
 });
@@ -143,7 +147,8 @@ export const DEFAULT_SETTINGS: Settings = {
   replacementCosts: { ...DEFAULT_REPLACEMENT_COSTS },
   targetMarginPercent: 20,
   catalogue: [] as CatalogueItem[],
-  agendaTemplates: [] as AgendaTemplate[],
+  agendaTemplates: DEFAULT_AGENDA_TEMPLATES,
+  playbookObjectives: [],
   appearance: 'auto',
   confidentialityLine: 'Confidential: prepared for the named client only.',
   logo: null,

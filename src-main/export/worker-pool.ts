@@ -4,6 +4,7 @@ import type { Brand } from './brand';
 import type { BudgetWorkbookInput } from './budget-export-input';
 import type { ImportFile, ImportTableResult } from './import-table';
 import type { Standard } from '../domain/standard';
+import type { PlaybookSummary } from '../domain/playbook';
 import type { PdfBuilderName, PdfInput } from './pdf/builders';
 import type { SheetRowsResult, SheetRowsTask } from './xlsx/sheet-rows';
 import type { TaskName, TaskReply, TaskRequest, WorkerTasks } from './worker-tasks';
@@ -163,4 +164,8 @@ export function readSheetRowsOffThread(task: SheetRowsTask, name: string): Promi
 
 export function standardsWorkbookOffThread(standards: Standard[], brand: Brand): Promise<Uint8Array> {
   return runner.run('standardsWorkbook', { standards, brand }, { timeoutMs: EXPORT_TIMEOUT_MS, what: `Making the ${brand.documentTitle.toLowerCase()}` });
+}
+
+export function playbookWorkbookOffThread(summary: PlaybookSummary, brand: Brand): Promise<Uint8Array> {
+  return runner.run('playbookWorkbook', { summary, brand }, { timeoutMs: EXPORT_TIMEOUT_MS, what: 'Making the playbook workbook' });
 }

@@ -13,10 +13,10 @@ import { DEFAULT_SETTINGS } from '../domain/settings';
  *    default lifespans in settings.
  * 3: the strategy desk: standards and alignment reviews, goals and the business canvass, meetings,
  *    action items and touches, proposals; settings gain default replacement costs, a target margin,
- *    the product catalogue and agenda templates; clients gain hidden standards categories and
- *    prep-pack sections; initiatives gain a rank on the roadmap, a history (starting with the client's
- *    decision when one was recorded) and their reviews; import mappings gain the consultant's
- *    device-type to category choices.
+ *    the product catalogue, the default agenda templates and the playbook's objectives; clients gain
+ *    hidden standards categories and prep-pack sections; initiatives gain a rank on the roadmap, a
+ *    history and their reviews; import mappings gain the consultant's device-type to category
+ *    choices.
  */
 export const CURRENT_SCHEMA_VERSION = 3;
 
@@ -91,6 +91,7 @@ const STEPS: Record<number, (data: JsonObject) => JsonObject> = {
         targetMarginPercent: DEFAULT_SETTINGS.targetMarginPercent,
         catalogue: structuredClone(DEFAULT_SETTINGS.catalogue),
         agendaTemplates: structuredClone(DEFAULT_SETTINGS.agendaTemplates),
+        playbookObjectives: structuredClone(DEFAULT_SETTINGS.playbookObjectives),
       },
       clients,
       initiatives,

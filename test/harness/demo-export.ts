@@ -45,9 +45,22 @@ try {
       await invoke('export.alignmentPdf', { reviewId: latest.id, includePrivateNotes: false, includeEngineerNotes: false });
       console.log(`${client.name}: alignment summary`);
     }
+    const { meetings, today } = (await invoke('meetings.list', { clientId: client.id })) as { meetings: Array<{ id: string; status: string; date: string }>; today: string };
+    const next = meetings.find((meeting) => meeting.status === 'planned' && meeting.date >= today);
+    const last = meetings.filter((meeting) => meeting.status === 'held').at(-1);
+    if (next) {
+      const { chosen } = (await invoke('meetings.prepPackPlan', { id: next.id })) as { chosen: string[] };
+      await invoke('export.meetingAgendaPdf', { meetingId: next.id, includeQuestionnaire: true });
+      await invoke('export.prepPackPdf', { meetingId: next.id, sections: chosen });
+    }
+    if (last) await invoke('export.meetingSummaryPdf', { meetingId: last.id });
+    console.log(`${client.name}: ${next ? 'agenda and prep pack of the next meeting' : 'no meeting ahead'}, ${last ? 'summary of the last one' : 'none held'}`);
   }
   await invoke('export.standardsWorkbook', {});
   console.log('standards library workbook');
+  const year = new Date().getFullYear();
+  await invoke('export.playbookWorkbook', { year });
+  console.log(`Playbook ${year}`);
   await copyFile(practice.store.dataFile, path.join(outDir, 'practice.json'));
   console.log(`${record.saved.length} exports and practice.json written to ${outDir}`);
 } finally {

@@ -168,8 +168,8 @@ describe('migration 2 → 3: the strategy desk', () => {
 
   const migrated = result.success ? result.data : null;
 
-  it('keeps every setting and adds replacement costs, target margin, an empty catalogue and the agenda templates', () => {
-    const { replacementCosts, targetMarginPercent, catalogue, agendaTemplates, ...rest } = migrated!.settings;
+  it('keeps every setting and adds replacement costs, target margin, an empty catalogue, the default agenda templates and no playbook objectives', () => {
+    const { replacementCosts, targetMarginPercent, catalogue, agendaTemplates, playbookObjectives, ...rest } = migrated!.settings;
     expect(rest).toEqual(originalSettings);
     expect(replacementCosts).toEqual(DEFAULT_SETTINGS.replacementCosts);
     expect(replacementCosts.workstation).toBe(120_000);
@@ -179,6 +179,19 @@ describe('migration 2 → 3: the strategy desk', () => {
     expect(targetMarginPercent).toBe(DEFAULT_SETTINGS.targetMarginPercent);
     expect(catalogue).toEqual(DEFAULT_SETTINGS.catalogue);
     expect(agendaTemplates).toEqual(DEFAULT_SETTINGS.agendaTemplates);
+    expect(agendaTemplates.map((template) => template.meetingType).sort()).toEqual(['alignmentVisit', 'businessReview', 'checkIn', 'strategy']);
+    const review = agendaTemplates.find((template) => template.meetingType === 'businessReview')!;
+    expect(review.items.map((item) => item.title)).toEqual(
+      expect.arrayContaining(['Recurring support issues', 'Upcoming projects', 'Alignment review', 'Proactivity metrics']),
+    );
+    expect(playbookObjectives).toEqual([]);
+  });
+
+  it('gives the migrated settings their own copy of the agenda templates, so an edit never changes the shipped defaults', () => {
+    const raw = migrate(structuredClone(envelope.data), 2) as { settings: { agendaTemplates: unknown[] } };
+    expect(raw.settings.agendaTemplates).toEqual(DEFAULT_SETTINGS.agendaTemplates);
+    expect(raw.settings.agendaTemplates).not.toBe(DEFAULT_SETTINGS.agendaTemplates);
+    expect(raw.settings.agendaTemplates[0]).not.toBe(DEFAULT_SETTINGS.agendaTemplates[0]);
   });
 
   it('keeps every client field and hides no standards category', () => {

@@ -15,6 +15,10 @@ import { INITIATIVE_STATUSES, PRIORITIES, SPEND_KINDS } from '../../src-main/dom
 import { DECISIONS } from '../../src-main/domain/initiative-history';
 import { BILLING_CYCLES, SERVICE_CATEGORIES } from '../../src-main/domain/service';
 import { APPEARANCES, COMMON_CURRENCIES, COMMON_LOCALES, PAGE_SIZES } from '../../src-main/domain/settings';
+import { ACTION_ITEM_STATUSES } from '../../src-main/domain/action-item';
+import { MEETING_STATUSES, MEETING_TYPES } from '../../src-main/domain/meeting';
+import { PLAYBOOK_ACTIVITIES } from '../../src-main/domain/playbook-objectives';
+import { TOUCH_CHANNELS, TOUCH_KINDS } from '../../src-main/domain/touch';
 import { judgePracticeBytes } from '../../src-main/store/practice-file';
 import { DATA_FILE_NAME } from '../../src-main/store/practice-store';
 import { folderPlatform } from '../harness/test-platform';
@@ -32,8 +36,8 @@ const NUM_RUNS = 300;
 const HUGE = 'x'.repeat(10 * 1024 * 1024);
 const HUGE_TOKEN = '<the 10 MB string>';
 /** Tokens for the id of an entity that exists when the call is made: `<client 3>` picks clients[3 % count]. */
-const ENTITY_TOKEN = /^<(client|asset|service|initiative|goal|snapshot|note|standard|review) (\d+)>$/;
-type EntityKind = 'client' | 'asset' | 'service' | 'initiative' | 'goal' | 'snapshot' | 'note' | 'standard' | 'review';
+const ENTITY_TOKEN = /^<(client|asset|service|initiative|goal|snapshot|note|standard|review|meeting|touch|actionItem) (\d+)>$/;
+type EntityKind = 'client' | 'asset' | 'service' | 'initiative' | 'goal' | 'snapshot' | 'note' | 'standard' | 'review' | 'meeting' | 'touch' | 'actionItem';
 
 /** Channels that open dialogs or write exports and backups stay out of the random run. */
 const EXCLUDED = /^(export\.|backups\.)|^settings\.moveDataFolder$|^sample\.load$/;
@@ -271,6 +275,40 @@ const goalModel: Record<string, Field> = { title: text, horizon: oneOf(GOAL_HORI
 const block = oneOf(CANVASS_BLOCKS);
 /** A new note's id: usually fresh, sometimes one that is already on a canvass. */
 const newNoteId: Field = mostly(fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/), entity('note').valid), fc.constantFrom('', 'a b', 'z'.repeat(65)));
+const timeOfDay = mostly(fc.constantFrom('09:00', '13:30', '23:45'), fc.constantFrom('9:00', '24:00', '12:60', ''));
+const agendaItem = fields({ id: mostly(fc.constantFrom('a1', 'a2', 'a3')), title: text, minutes: whole(0, 600), notes: text, question: text }, ['id', 'title', 'minutes', 'notes', 'question']);
+const meetingModel: Record<string, Field> = {
+  type: oneOf(MEETING_TYPES),
+  title: text,
+  date: isoDay,
+  time: timeOfDay,
+  durationMinutes: whole(5, 720),
+  location: text,
+  status: oneOf(MEETING_STATUSES),
+  attendeeIds: listOf(entity('client'), { maxLength: 2 }, fc.constant([])),
+  otherAttendees: text,
+  agenda: listOf(agendaItem, { maxLength: 3 }),
+  minutes: text,
+  decisions: text,
+  includeQuestionnaire: flag,
+  budgetReviewed: flag,
+};
+const touchModel: Record<string, Field> = {
+  kind: oneOf(TOUCH_KINDS),
+  date: isoDay,
+  channel: oneOf(TOUCH_CHANNELS),
+  contactId: nullable(entity('client')),
+  summary: text,
+};
+const actionItemModel: Record<string, Field> = {
+  text,
+  owner: text,
+  dueDate: nullable(isoDay),
+  status: oneOf(ACTION_ITEM_STATUSES),
+  resolution: text,
+  meetingId: nullable(entity('meeting')),
+};
+const objectives = fields(Object.fromEntries(PLAYBOOK_ACTIVITIES.map((activity) => [activity, nullable(whole(0, 10_000))])), [...PLAYBOOK_ACTIVITIES]);
 const uploadedFile = (content: string) =>
   fields({ name: text, dataBase64: mostly(fc.constant(content), fc.base64String({ maxLength: 40 }), fc.constantFrom('not base64!', '', HUGE_TOKEN)) }, ['name', 'dataBase64']);
 const importMapping = fields(
@@ -302,7 +340,7 @@ const answerModel = fields(
   ['standardId'],
 );
 const importRequest = (mapping: Field) => input({ clientId: entity('client'), file: uploadedFile(VALID_CSV), sheet: nullable(text), mapping }, ['clientId', 'file', 'mapping']);
-const idsOf = (kind: 'asset' | 'service' | 'initiative' | 'goal') => input({ ids: listOf(entity(kind), { minLength: 1, maxLength: 3 }, fc.constant([])) }, ['ids']);
+const idsOf = (kind: 'asset' | 'service' | 'initiative' | 'goal' | 'meeting' | 'touch' | 'actionItem') => input({ ids: listOf(entity(kind), { minLength: 1, maxLength: 3 }, fc.constant([])) }, ['ids']);
 
 /** Inputs shaped like the real ones, so that calls get past the first check and change the practice. */
 const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
@@ -397,6 +435,30 @@ const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
   'roadmap.linkTargets': input({ clientId: entity('client') }, ['clientId']),
   'roadmap.replacementGroups': input({ clientId: entity('client') }, ['clientId']),
   'roadmap.fromReplacements': input({ clientId: entity('client'), assetIds: listOf(entity('asset'), { minLength: 1, maxLength: 3 }) }, ['clientId', 'assetIds']),
+  'meetings.list': input({ clientId: entity('client'), from: isoDay, to: isoDay }),
+  'meetings.get': input({ id: entity('meeting') }, ['id']),
+  'meetings.create': input({ clientId: entity('client'), meeting: fields(meetingModel, ['type', 'date']) }, ['clientId', 'meeting']),
+  'meetings.update': input({ id: entity('meeting'), changes: fields(meetingModel) }, ['id', 'changes']),
+  'meetings.delete': idsOf('meeting'),
+  'meetings.rhythm': input({ clientId: entity('client') }, ['clientId']),
+  'meetings.planYearPreview': input(
+    { clientId: entity('client'), pattern: fields({ startDate: isoDay, meetingsPerYear: whole(1, 12), weekday: whole(1, 7), weekOfMonth: whole(1, 5) }, ['startDate', 'meetingsPerYear', 'weekday', 'weekOfMonth']) },
+    ['clientId', 'pattern'],
+  ),
+  'meetings.planYear': input({ clientId: entity('client'), dates: listOf(isoDay, { minLength: 1, maxLength: 4 }), time: timeOfDay, durationMinutes: whole(5, 720) }, ['clientId', 'dates', 'time', 'durationMinutes']),
+  'meetings.sinceLast': input({ id: entity('meeting') }, ['id']),
+  'meetings.prepPackPlan': input({ id: entity('meeting') }, ['id']),
+  'touches.list': input({ clientId: entity('client') }, ['clientId']),
+  'touches.create': input({ clientId: entity('client'), touch: fields(touchModel, ['date', 'channel']) }, ['clientId', 'touch']),
+  'touches.update': input({ id: entity('touch'), changes: fields(touchModel) }, ['id', 'changes']),
+  'touches.delete': idsOf('touch'),
+  'actionItems.list': input({ clientId: entity('client'), meetingId: entity('meeting'), status: oneOf(['open', 'done', 'all']) }),
+  'actionItems.create': input({ clientId: entity('client'), actionItem: fields(actionItemModel, ['text']) }, ['clientId', 'actionItem']),
+  'actionItems.update': input({ id: entity('actionItem'), changes: fields(actionItemModel) }, ['id', 'changes']),
+  'actionItems.delete': idsOf('actionItem'),
+  'playbook.summary': input({ year: whole(1900, 2200) }, ['year']),
+  'playbook.setObjectives': input({ year: whole(1900, 2200), objectives }, ['year', 'objectives']),
+  'dashboard.summary': input({}),
   'budget.practiceGaps': input({}),
 };
 
@@ -439,7 +501,7 @@ function materialize(value: unknown): unknown {
     if (!match) return value;
     const data = practice.store.data;
     const notes = data.canvasses.flatMap((item) => Object.values(item.blocks).flat());
-    const pools = { client: data.clients, asset: data.assets, service: data.services, initiative: data.initiatives, goal: data.goals, snapshot: data.canvassSnapshots, note: notes, standard: data.standards, review: data.reviews };
+    const pools = { client: data.clients, asset: data.assets, service: data.services, initiative: data.initiatives, goal: data.goals, snapshot: data.canvassSnapshots, note: notes, standard: data.standards, review: data.reviews, meeting: data.meetings, touch: data.touches, actionItem: data.actionItems };
     const pool = pools[match[1] as EntityKind];
     return pool.length === 0 ? 'none-left' : pool[Number(match[2]) % pool.length]!.id;
   }

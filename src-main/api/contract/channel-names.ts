@@ -82,11 +82,35 @@ const ROADMAP = [
   'export.roadmapPdf',
 ] as const;
 
-const MEETINGS = [] as const;
+const MEETINGS = [
+  'meetings.list',
+  'meetings.get',
+  'meetings.create',
+  'meetings.update',
+  'meetings.delete',
+  'meetings.rhythm',
+  'meetings.planYearPreview',
+  'meetings.planYear',
+  'meetings.sinceLast',
+  'meetings.prepPackPlan',
+  'export.meetingAgendaPdf',
+  'export.meetingSummaryPdf',
+  'export.prepPackPdf',
+  'export.meetingIcs',
+  'export.meetingsIcs',
+  'export.prepPackBatchStart',
+  'export.prepPackBatchWrite',
+] as const;
+
+const TOUCHES = ['touches.list', 'touches.create', 'touches.update', 'touches.delete'] as const;
+
+const ACTION_ITEMS = ['actionItems.list', 'actionItems.create', 'actionItems.update', 'actionItems.delete'] as const;
+
+const PLAYBOOK = ['playbook.summary', 'playbook.setObjectives', 'export.playbookWorkbook'] as const;
 
 const PROPOSALS = [] as const;
 
-const DASHBOARD = [] as const;
+const DASHBOARD = ['dashboard.summary'] as const;
 
 export const CHANNEL_NAMES = [
   ...APP,
@@ -104,6 +128,9 @@ export const CHANNEL_NAMES = [
   ...CANVASS,
   ...ROADMAP,
   ...MEETINGS,
+  ...TOUCHES,
+  ...ACTION_ITEMS,
+  ...PLAYBOOK,
   ...PROPOSALS,
   ...DASHBOARD,
 ] as const;

@@ -7,6 +7,9 @@ import type { Measure } from './canvass-page';
 import { clientProfileDocument } from './client-profile';
 import { questionnaireDocument } from './questionnaire';
 import { roadmapHandoutDocument } from './roadmap';
+import { meetingAgendaDocument } from './meeting-agenda';
+import { meetingSummaryDocument } from './meeting-summary';
+import { prepPackDocument } from './prep-pack';
 
 /**
  * Every PDF the app makes, by name, so that the export worker can build and render it from plain
@@ -21,6 +24,9 @@ export const PDF_BUILDERS = {
   questionnaire: questionnaireDocument,
   alignmentSummary: alignmentSummaryDocument,
   roadmapHandout: roadmapHandoutDocument,
+  meetingAgenda: meetingAgendaDocument,
+  meetingSummary: meetingSummaryDocument,
+  prepPack: prepPackDocument,
 } satisfies Record<string, (input: never, brand: Brand, measure: Measure) => TDocumentDefinitions | Promise<TDocumentDefinitions>>;
 
 export type PdfBuilders = typeof PDF_BUILDERS;

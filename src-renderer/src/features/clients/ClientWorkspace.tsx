@@ -9,6 +9,7 @@ import { BudgetPage } from '../budget/BudgetPage';
 import { CanvassPage } from '../canvass/CanvassPage';
 import { InitiativesPage } from '../initiatives/InitiativesPage';
 import { ClientMeetingsPage } from '../meetings/ClientMeetingsPage';
+import { TouchShortcut } from '../meetings/TouchShortcut';
 import { ProposalsPage } from '../proposals/ProposalsPage';
 import { AlignmentPage } from '../reviews/AlignmentPage';
 import { RoadmapPage } from '../roadmap/RoadmapPage';
@@ -58,6 +59,7 @@ export function ClientWorkspace({ clientId, section, itemId }: { clientId: strin
       {section === 'roadmap' && <RoadmapPage client={client} />}
       {section === 'meetings' && <ClientMeetingsPage client={client} />}
       {section === 'proposals' && <ProposalsPage client={client} />}
+      <TouchShortcut client={client} />
     </>
   );
 }

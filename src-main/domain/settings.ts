@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ASSET_CATEGORIES, DEFAULT_LIFESPANS, lifespanMonths, type AssetCategory } from './asset';
 import { agendaTemplate, type AgendaTemplate } from './meeting';
 import { cents, percent } from './money';
-import { catalogueItem, type CatalogueItem } from './proposal';
+import { catalogueItem } from './proposal';
+import { DEFAULT_CATALOGUE } from './proposal-catalogue';
 import { emailAddress, optionalText, websiteAddress } from './text';
 
 export const PAGE_SIZES = ['LETTER', 'A4'] as const;
@@ -142,7 +143,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lifespans: { ...DEFAULT_LIFESPANS },
   replacementCosts: { ...DEFAULT_REPLACEMENT_COSTS },
   targetMarginPercent: 20,
-  catalogue: [] as CatalogueItem[],
+  catalogue: structuredClone([...DEFAULT_CATALOGUE]),
   agendaTemplates: [] as AgendaTemplate[],
   appearance: 'auto',
   confidentialityLine: 'Confidential: prepared for the named client only.',

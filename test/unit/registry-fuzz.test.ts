@@ -10,6 +10,7 @@ import { ASSET_CATEGORIES, ASSET_STATUSES } from '../../src-main/domain/asset';
 import { CLIENT_STATUSES, COMPLIANCE_REGIMES } from '../../src-main/domain/client';
 import { CLIENT_FILTERS, CLIENT_SORTS } from '../../src-main/domain/client-list';
 import { INITIATIVE_STATUSES, PRIORITIES, SPEND_KINDS } from '../../src-main/domain/initiative';
+import { LINE_ITEM_BILLINGS, LINE_ITEM_KINDS } from '../../src-main/domain/proposal';
 import { BILLING_CYCLES, SERVICE_CATEGORIES } from '../../src-main/domain/service';
 import { APPEARANCES, COMMON_CURRENCIES, COMMON_LOCALES, PAGE_SIZES } from '../../src-main/domain/settings';
 import { judgePracticeBytes } from '../../src-main/store/practice-file';
@@ -29,7 +30,7 @@ const NUM_RUNS = 300;
 const HUGE = 'x'.repeat(10 * 1024 * 1024);
 const HUGE_TOKEN = '<the 10 MB string>';
 /** Tokens for the id of an entity that exists when the call is made: `<client 3>` picks clients[3 % count]. */
-const ENTITY_TOKEN = /^<(client|asset|service|initiative) (\d+)>$/;
+const ENTITY_TOKEN = /^<(client|asset|service|initiative|proposal) (\d+)>$/;
 
 /** Channels that open dialogs or write exports and backups stay out of the random run. */
 const EXCLUDED = /^(export\.|backups\.)|^settings\.moveDataFolder$|^sample\.load$/;
@@ -160,7 +161,7 @@ const month = mostly(
   someDay.map((day) => day.toISOString().slice(0, 7)),
   fc.constantFrom('2026-13', '1800-01', '2026-1', ''),
 );
-function entity(kind: 'client' | 'asset' | 'service' | 'initiative'): Field {
+function entity(kind: 'client' | 'asset' | 'service' | 'initiative' | 'proposal'): Field {
   return mostly(fc.nat({ max: 50 }).map((index) => `<${kind} ${index}>`), fc.constantFrom('', 'no-such-id', '../../etc/passwd', 'a b', HUGE_TOKEN, 'z'.repeat(65)));
 }
 
@@ -258,6 +259,45 @@ const settingsModel: Record<string, Field> = {
   appearance: oneOf(APPEARANCES),
   confidentialityLine: text,
 };
+const hours = mostly(fc.integer({ min: 0, max: 200 }), fc.constantFrom(1.234, -1, 100_001));
+const quarter = fields({ fiscalYear: whole(2020, 2030), quarter: whole(1, 4) }, ['fiscalYear', 'quarter']);
+const rowId = mostly(fc.constantFrom('row-1', 'row-2', 'row-3'), fc.constantFrom('', 'a b'));
+const proposalModel: Record<string, Field> = {
+  title: text,
+  initiativeId: nullable(entity('initiative')),
+  summary: text,
+  steps: listOf(fields({ id: rowId, title: text, detail: text }, ['id', 'title', 'detail']), { maxLength: 3 }),
+  time: fields({ projectManagementHours: hours, implementationHours: hours, standbyHours: hours, closeOutHours: hours }, ['projectManagementHours', 'implementationHours', 'standbyHours', 'closeOutHours']),
+  lineItems: listOf(
+    fields(
+      {
+        id: rowId,
+        kind: oneOf(LINE_ITEM_KINDS),
+        description: text,
+        quantity: whole(1, 100),
+        unitCostCents: money,
+        markupPercent: nullable(percentage),
+        billing: oneOf(LINE_ITEM_BILLINGS),
+        catalogueItemId: nullable(mostly(fc.constantFrom('catalogue-firewall', 'catalogue-laptop-business'))),
+      },
+      ['id', 'kind', 'description', 'quantity', 'unitCostCents', 'markupPercent', 'billing', 'catalogueItemId'],
+    ),
+    { maxLength: 3 },
+  ),
+  resources: listOf(fields({ id: rowId, role: text, who: text }, ['id', 'role', 'who']), { maxLength: 2 }),
+  assumptions: text,
+  outOfScope: text,
+  issueDate: isoDay,
+  validUntil: isoDay,
+  status: oneOf(['draft', 'sent', 'accepted']),
+  internalNotes: text,
+};
+const sourceKinds = [
+  fields({ kind: mostly(fc.constant('blank')), title: text }, ['kind']),
+  fields({ kind: mostly(fc.constant('initiative')), initiativeId: entity('initiative') }, ['kind', 'initiativeId']),
+  fields({ kind: mostly(fc.constant('proposal')), proposalId: entity('proposal') }, ['kind', 'proposalId']),
+];
+const proposalSource: Field = { valid: fc.oneof(...sourceKinds.map((kind) => kind.valid)), any: fc.oneof(...sourceKinds.map((kind) => kind.any)) };
 const uploadedFile = (content: string) =>
   fields({ name: text, dataBase64: mostly(fc.constant(content), fc.base64String({ maxLength: 40 }), fc.constantFrom('not base64!', '', HUGE_TOKEN)) }, ['name', 'dataBase64']);
 const importMapping = fields(
@@ -269,7 +309,7 @@ const importMapping = fields(
   ['columns', 'dateOrder', 'defaultCategory'],
 );
 const importRequest = (mapping: Field) => input({ clientId: entity('client'), file: uploadedFile(VALID_CSV), sheet: nullable(text), mapping }, ['clientId', 'file', 'mapping']);
-const idsOf = (kind: 'asset' | 'service' | 'initiative') => input({ ids: listOf(entity(kind), { minLength: 1, maxLength: 3 }, fc.constant([])) }, ['ids']);
+const idsOf = (kind: 'asset' | 'service' | 'initiative' | 'proposal') => input({ ids: listOf(entity(kind), { minLength: 1, maxLength: 3 }, fc.constant([])) }, ['ids']);
 
 /** Inputs shaped like the real ones, so that calls get past the first check and change the practice. */
 const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
@@ -305,6 +345,14 @@ const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
   'initiatives.delete': idsOf('initiative'),
   'budget.setPlan': input({ clientId: entity('client'), plan: fields({ startMonth: nullable(month), horizonYears: whole(1, 10), spendingLimitPerQuarterCents: nullable(money) }) }, ['clientId', 'plan']),
   'budget.forecast': input({ clientId: entity('client') }, ['clientId']),
+  'proposals.list': input({ clientId: entity('client') }, ['clientId']),
+  'proposals.origins': input({}),
+  'proposals.get': input({ id: entity('proposal') }, ['id']),
+  'proposals.create': input({ clientId: entity('client'), from: proposalSource }, ['clientId', 'from']),
+  'proposals.update': input({ id: entity('proposal'), changes: fields(proposalModel) }, ['id', 'changes']),
+  'proposals.delete': idsOf('proposal'),
+  'proposals.accept': input({ id: entity('proposal'), date: isoDay, by: text, note: text, startQuarter: nullable(quarter) }, ['id', 'date', 'startQuarter']),
+  'proposals.decline': input({ id: entity('proposal'), date: isoDay, by: text, note: text, declineInitiative: flag }, ['id', 'date', 'note']),
 };
 
 const fuzzedChannel = fc.constantFrom(...FUZZED_CHANNELS);
@@ -345,7 +393,9 @@ function materialize(value: unknown): unknown {
     const match = ENTITY_TOKEN.exec(value);
     if (!match) return value;
     const data = practice.store.data;
-    const pool = { client: data.clients, asset: data.assets, service: data.services, initiative: data.initiatives }[match[1] as 'client' | 'asset' | 'service' | 'initiative'];
+    const pool = { client: data.clients, asset: data.assets, service: data.services, initiative: data.initiatives, proposal: data.proposals }[
+      match[1] as 'client' | 'asset' | 'service' | 'initiative' | 'proposal'
+    ];
     return pool.length === 0 ? 'none-left' : pool[Number(match[2]) % pool.length]!.id;
   }
   if (Array.isArray(value)) return value.map(materialize);
@@ -438,7 +488,7 @@ describe('registry under random channels and inputs', () => {
           .join(', '),
       );
       // Not vacuous: calls of every kind got through and changed the practice, and others were refused.
-      for (const changed of ['clients.create ok', 'clients.update ok', 'settings.update ok', 'assets.create ok', 'services.create ok', 'initiatives.create ok', 'budget.setPlan ok']) {
+      for (const changed of ['clients.create ok', 'clients.update ok', 'settings.update ok', 'assets.create ok', 'services.create ok', 'initiatives.create ok', 'budget.setPlan ok', 'proposals.create ok']) {
         expect(outcomes.get(changed) ?? 0, changed).toBeGreaterThan(0);
       }
       expect(outcomes.get('INVALID_INPUT') ?? 0).toBeGreaterThan(NUM_RUNS);

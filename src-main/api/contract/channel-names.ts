@@ -34,7 +34,17 @@ const ROADMAP = [] as const;
 
 const MEETINGS = [] as const;
 
-const PROPOSALS = [] as const;
+const PROPOSALS = [
+  'proposals.list',
+  'proposals.origins',
+  'proposals.get',
+  'proposals.create',
+  'proposals.update',
+  'proposals.delete',
+  'proposals.accept',
+  'proposals.decline',
+  'export.proposalPdf',
+] as const;
 
 const DASHBOARD = [] as const;
 

@@ -14,19 +14,19 @@ import { logoBytes } from './settings';
 
 type ExportChannels = 'export.clientProfilePdf' | 'export.budgetPdf' | 'export.budgetWorkbook';
 
-const PDF = [{ name: 'PDF document', extensions: ['pdf'] }];
+export const PDF = [{ name: 'PDF document', extensions: ['pdf'] }];
 const XLSX = [{ name: 'Excel workbook', extensions: ['xlsx'] }];
 
-async function brandOf(context: HandlerContext, clientName: string, documentTitle: string): Promise<Brand> {
+export async function brandOf(context: HandlerContext, clientName: string, documentTitle: string): Promise<Brand> {
   const settings = context.store.data.settings;
   return brandFor(settings, await logoBytes(context, settings), { clientName, documentTitle, date: context.clock() });
 }
 
-function fontsDir(context: HandlerContext): string {
+export function fontsDir(context: HandlerContext): string {
   return path.join(context.platform.resourcesDir, 'fonts');
 }
 
-async function save(context: HandlerContext, fileName: string, bytes: Uint8Array, filters: typeof PDF): Promise<SavedFile> {
+export async function save(context: HandlerContext, fileName: string, bytes: Uint8Array, filters: typeof PDF): Promise<SavedFile> {
   return { savedTo: await context.platform.saveFile({ suggestedName: fileName, filters, bytes }), fileName };
 }
 

@@ -36,6 +36,9 @@ try {
     await invoke('export.budgetWorkbook', { clientId: client.id, internal: false });
     await invoke('export.budgetWorkbook', { clientId: client.id, internal: true });
     console.log(`${client.name}: profile, budget report, budget workbook, internal workbook`);
+    const { proposals } = (await invoke('proposals.list', { clientId: client.id })) as { proposals: Array<{ id: string; title: string }> };
+    for (const proposal of proposals) await invoke('export.proposalPdf', { id: proposal.id });
+    if (proposals.length > 0) console.log(`${client.name}: ${proposals.length} ${proposals.length === 1 ? 'proposal' : 'proposals'}`);
   }
   await copyFile(practice.store.dataFile, path.join(outDir, 'practice.json'));
   console.log(`${record.saved.length} exports and practice.json written to ${outDir}`);

@@ -1,6 +1,7 @@
 import { monthOfLocalDate } from '../../domain/months';
 import { expandSample, samplePracticeFile } from '../../domain/sample-practice';
 import type { HandlerMap } from '../registry';
+import { loadSampleProposals } from './sample-proposals';
 
 export const SAMPLE_PRACTICE_FILE = 'sample-practice.json';
 
@@ -17,6 +18,7 @@ export const sampleHandlers: HandlerMap<'sample.load'> = {
       const consultant = draft.settings.consultant;
       if (consultant.company === '' && consultant.name === '') draft.settings.consultant = { ...file.consultant };
     });
+    await loadSampleProposals(context, new Set(expanded.clients.map((item) => item.id)));
     return { clientsAdded: expanded.clients.length };
   },
 };

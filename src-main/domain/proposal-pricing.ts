@@ -102,6 +102,8 @@ export interface ProposalPricing {
    * lines earn.
    */
   firstYear: CostAndPrice;
+  /** The first year of the lines alone (one-time + 12 months), labour aside: what the markups earn. */
+  firstYearLines: CostAndPrice;
   belowTargetCount: number;
 }
 
@@ -122,6 +124,7 @@ export function priceProposal(subject: Pick<Proposal, 'lineItems' | 'time'>, set
     monthlyTotalCents: monthly.priceCents,
     firstYearTotalCents,
     firstYear: costAndPrice(oneTimeItems.costCents + labour.priceCents + 12 * monthly.costCents, firstYearTotalCents),
+    firstYearLines: costAndPrice(oneTimeItems.costCents + 12 * monthly.costCents, oneTimeItems.priceCents + 12 * monthly.priceCents),
     belowTargetCount: lines.filter((line) => line.belowTarget).length,
   };
 }

@@ -118,6 +118,11 @@ describe('proposal totals', () => {
     expect(pricing.firstYear.marginPercent).toBe(15.29);
   });
 
+  it('shows what the lines alone earn in the first year, labour aside', () => {
+    expect(pricing.firstYearLines).toMatchObject({ costCents: 536_000 + 12 * 45_600, priceCents: 696_800 + 12 * 53_000, marginCents: 160_800 + 12 * 7_400 });
+    expect(pricing.firstYearLines.marginPercent).toBe(18.73);
+  });
+
   it('counts the lines below the target margin (the Microsoft 365 licences at 10%)', () => {
     expect(pricing.belowTargetCount).toBe(1);
     expect(pricing.lines.filter((priced) => priced.belowTarget).map((priced) => priced.lineId)).toEqual(['m365']);

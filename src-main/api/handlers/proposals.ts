@@ -128,7 +128,9 @@ export const proposalHandlers: HandlerMap<ProposalChannels> = {
 
   'proposals.update': async ({ id, changes }, context) => {
     const existing = requireProposal(context, id);
-    refuseDecided(existing);
+    // A decided proposal stays as the client answered it; only the consultant's internal notes change.
+    const { internalNotes: _notes, ...rest } = changes;
+    if (Object.entries(rest).some(([key, value]) => JSON.stringify(value) !== JSON.stringify(existing[key as keyof Proposal]))) refuseDecided(existing);
     if (changes.initiativeId) clientInitiative(context, existing.clientId, changes.initiativeId, 'changes.initiativeId');
     const next = validated(proposalRecord, { ...existing, ...changes, updatedAt: context.clock().toISOString() }, 'changes');
     await context.store.mutate((draft) => {

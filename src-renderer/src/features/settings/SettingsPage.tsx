@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../components/settings-hooks';
 import { navigate, type SettingsTab } from '../../router';
 import { BrandingSettings } from './BrandingSettings';
+import { CatalogueSettings } from './CatalogueSettings';
 import { DataSettings } from './DataSettings';
 import { LifespanSettings } from './LifespanSettings';
 import { PricingSettings } from './PricingSettings';
@@ -80,6 +81,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
           <Tabs.Tab value="consultant">Consultant and branding</Tabs.Tab>
           <Tabs.Tab value="pricing">Currency, rates and markups</Tabs.Tab>
           <Tabs.Tab value="lifespans">Asset lifespans</Tabs.Tab>
+          <Tabs.Tab value="catalogue">Product catalogue</Tabs.Tab>
           <Tabs.Tab value="data">Data and backups</Tabs.Tab>
         </Tabs.List>
         <form onSubmit={save} noValidate>
@@ -98,6 +100,12 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
           <Tabs.Panel value="lifespans">
             <Card withBorder>
               <LifespanSettings form={form} />
+              {saveBar}
+            </Card>
+          </Tabs.Panel>
+          <Tabs.Panel value="catalogue">
+            <Card withBorder>
+              <CatalogueSettings form={form} />
               {saveBar}
             </Card>
           </Tabs.Panel>

@@ -141,6 +141,8 @@ describe('the client’s answer', () => {
     expect(events.find((event) => event.kind === 'recurring')!.priceCents).toBe(pricing.monthlyTotalCents + answer.monthlyDifferenceCents);
 
     expect((await refused('proposals.update', { id: proposal.id, changes: { title: 'Changed' } })).code).toBe('CONFLICT');
+    const noted = await call('proposals.update', { id: proposal.id, changes: { internalNotes: 'PO 4471 received', title: edited.title } });
+    expect(noted.proposal).toMatchObject({ status: 'accepted', internalNotes: 'PO 4471 received', title: edited.title });
     expect((await refused('proposals.decline', { id: proposal.id, date: '2026-11-20', by: '', note: 'Changed our mind', declineInitiative: true })).code).toBe('CONFLICT');
   });
 

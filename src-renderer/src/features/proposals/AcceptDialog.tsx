@@ -62,7 +62,7 @@ export function AcceptDialog(props: AcceptProps) {
   }
 
   return (
-    <Modal opened onClose={onClose} title="The client accepted this proposal" size="lg">
+    <Modal opened onClose={onClose} title="The client accepted this proposal" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       <form
         noValidate
         onSubmit={(event) => {
@@ -114,7 +114,7 @@ export function AcceptDialog(props: AcceptProps) {
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" color="teal" loading={accept.isPending}>
+            <Button type="submit" loading={accept.isPending}>
               Accept proposal
             </Button>
           </Group>

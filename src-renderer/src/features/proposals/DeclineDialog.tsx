@@ -36,7 +36,7 @@ export function DeclineDialog({ proposal, client, initiative, today, onClose }: 
   }
 
   return (
-    <Modal opened onClose={onClose} title="The client declined this proposal" size="lg">
+    <Modal opened onClose={onClose} title="The client declined this proposal" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       <form
         noValidate
         onSubmit={(event) => {
@@ -69,7 +69,7 @@ export function DeclineDialog({ proposal, client, initiative, today, onClose }: 
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" color="red" loading={decline.isPending}>
+            <Button type="submit" loading={decline.isPending}>
               Record the decline
             </Button>
           </Group>

@@ -135,8 +135,8 @@ function MarginCell({ price, target, locale }: { price: LinePrice; target: numbe
   return (
     <Tooltip label={warning}>
       <Group gap={2} justify="flex-end" wrap="nowrap" data-testid="line-margin" data-below-target>
-        <IconAlertTriangle size={14} color="var(--mantine-color-red-7)" aria-label={warning} role="img" />
-        <Text size="sm" c="red.8" fw={600} className="tabular">
+        <IconAlertTriangle size={14} color="var(--mantine-color-red-text)" aria-label={warning} role="img" />
+        <Text size="sm" c="red" fw={600} className="tabular">
           {margin}
         </Text>
       </Group>

@@ -70,7 +70,7 @@ export function NewProposalDialog({ client, opened, onClose }: { client: Client;
   }
 
   return (
-    <Modal opened={opened} onClose={close} title="New proposal" size="lg">
+    <Modal opened={opened} onClose={close} title="New proposal" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

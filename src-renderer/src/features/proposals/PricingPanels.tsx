@@ -1,5 +1,5 @@
 import { Alert, Card, Divider, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconLock } from '@tabler/icons-react';
 import { formatMoney, formatNumber, formatPercent, type MoneyStyle } from '../../../../src-main/domain/format';
 import { marginFromMarkup } from '../../../../src-main/domain/money';
 import type { ProposalLineItem } from '../../../../src-main/domain/proposal';
@@ -98,9 +98,10 @@ export function InternalPanel({ pricing, lines, money, targetMarginPercent }: { 
         </Alert>
       ) : (
         pricing.lines.length > 0 && (
-          <Text size="sm" c="teal.8" mt="sm">
-            Every line meets your {formatPercent(targetMarginPercent, money.locale)} target margin.
-          </Text>
+          <Group gap={6} mt="sm" wrap="nowrap">
+            <IconCircleCheck size={16} color="var(--mantine-color-teal-6)" aria-hidden />
+            <Text size="sm">Every line meets your {formatPercent(targetMarginPercent, money.locale)} target margin.</Text>
+          </Group>
         )
       )}
     </Card>

@@ -115,7 +115,7 @@ function ProposalRow({ proposal, client, today, settings, money }: { proposal: P
       </Table.Td>
       <Table.Td>
         <Text size="sm">{shortDate(proposal.validUntil, money.locale)}</Text>
-        <Text size="xs" c={isExpired(proposal, today) ? 'orange.8' : 'dimmed'}>
+        <Text size="xs" c={isExpired(proposal, today) ? 'orange' : 'dimmed'}>
           {validity || decisionWords(proposal, money.locale)}
         </Text>
       </Table.Td>

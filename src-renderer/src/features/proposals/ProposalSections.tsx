@@ -50,10 +50,10 @@ export function ProposalSections({ form, pricing, settings, money, initiatives, 
     <Stack>
       <Section title="Overview">
         <Stack gap="sm">
-          <TextInput label="Title" required readOnly={locked} data-autofocus {...form.getInputProps('title')} />
+          <TextInput label="Title" required readOnly={locked} autoFocus {...form.getInputProps('title')} />
           <Textarea label="Summary" description="In business language: what the client gets and why now" autosize minRows={3} maxRows={14} readOnly={locked} {...form.getInputProps('summary')} />
           <Grid gap="sm">
-            <Grid.Col span={{ base: 12, lg: 6 }}>
+            <Grid.Col span={12}>
               <Select
                 label="Roadmap initiative"
                 description="Accepting updates its costs"
@@ -66,7 +66,7 @@ export function ProposalSections({ form, pricing, settings, money, initiatives, 
                 searchable
               />
             </Grid.Col>
-            <Grid.Col span={{ base: 4, lg: 2 }}>
+            <Grid.Col span={4}>
               <TextInput
                 label="Issue date"
                 type="date"
@@ -81,10 +81,10 @@ export function ProposalSections({ form, pricing, settings, money, initiatives, 
                 error={form.errors.issueDate}
               />
             </Grid.Col>
-            <Grid.Col span={{ base: 4, lg: 2 }}>
+            <Grid.Col span={4}>
               <TextInput label="Valid until" type="date" description="Prices hold to this day" readOnly={locked} {...form.getInputProps('validUntil')} />
             </Grid.Col>
-            <Grid.Col span={{ base: 4, lg: 2 }}>
+            <Grid.Col span={4}>
               <Select label="Status" description="Draft or sent" data={statusOptions} allowDeselect={false} disabled={locked} {...form.getInputProps('status')} />
             </Grid.Col>
           </Grid>

@@ -12,7 +12,7 @@ export function ProposalStatusBadges({ proposal, today }: { proposal: Pick<Propo
         {PROPOSAL_STATUS_LABELS[proposal.status]}
       </Badge>
       {isExpired(proposal, today) && (
-        <Badge variant="filled" color="orange" style={{ flexShrink: 0 }} data-testid="expired-badge">
+        <Badge variant="light" color="orange" style={{ flexShrink: 0 }} data-testid="expired-badge">
           Expired
         </Badge>
       )}

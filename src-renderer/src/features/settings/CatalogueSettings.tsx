@@ -114,7 +114,7 @@ function CatalogueRow({ item, index, form, money, target }: { item: CatalogueIte
             <Text size="sm" fw={600}>
               {formatMoney(priceWithMarkup(item.unitCostCents, item.markupPercent), money)}
             </Text>
-            <Text size="xs" c={margin !== undefined && margin < target ? 'red.8' : 'dimmed'}>
+            <Text size="xs" c={margin !== undefined && margin < target ? 'red' : 'dimmed'}>
               {formatPercent(margin, money.locale)} margin
             </Text>
           </>

@@ -1,28 +1,31 @@
-import { app, BrowserWindow, ipcMain, session, shell, type WebFrameMain } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, session, shell, type WebFrameMain } from 'electron';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { pushEvent, serveRegistryOverIpc } from './api/ipc';
 import { openPractice, type OpenPractice } from './api/open-practice';
 import { isSafeExternalUrl } from './domain/links';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './platform/app-protocol';
 import { resolveDataDir } from './platform/data-location';
 import { electronPlatform } from './platform/electron-platform';
 import { installApplicationMenu } from './platform/menu';
-import { CONTENT_SECURITY_POLICY, isAppUrl, secureWebPreferences } from './platform/window-policy';
+import { rendererEntry } from './platform/renderer-entry';
+import { contentSecurityPolicy, isAppUrl, isTrustedSender, secureWebPreferences, spellCheckWithoutDownloads } from './platform/window-policy';
 
 /** App lifecycle and the window; everything else lives behind the registry. */
 
 let mainWindow: BrowserWindow | null = null;
 let practice: OpenPractice | null = null;
 
-// A file URL built by Node is right on every platform (Windows drive letters and backslashes included).
-const entryUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(path.join(import.meta.dirname, '../renderer/index.html')).href;
+const entry = rendererEntry({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
+
+// Privileges of a scheme can only be given before the app is ready.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 function send(channel: string, payload: unknown): void {
   mainWindow?.webContents.send(channel, payload);
 }
 
 function isTrustedFrame(frame: WebFrameMain | null): boolean {
-  return frame !== null && mainWindow !== null && frame === mainWindow.webContents.mainFrame && isAppUrl(frame.url, entryUrl);
+  return isTrustedSender(frame, mainWindow?.webContents.mainFrame ?? null, entry.url);
 }
 
 function createWindow(): void {
@@ -39,20 +42,26 @@ function createWindow(): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  void mainWindow.loadURL(entryUrl);
+  void mainWindow.loadURL(entry.url);
 }
 
 function hardenSessions(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy(entry.styleNonce)] } });
   });
+  // The dictionary downloader is the session's: off wherever spelling would need it.
+  if (!spellCheckWithoutDownloads(process.platform)) session.defaultSession.setSpellCheckerEnabled(false);
+  protocol.handle(
+    APP_SCHEME,
+    appProtocolHandler({ rootDir: path.join(import.meta.dirname, '../renderer'), styleNonce: entry.styleNonce, contentSecurityPolicy: contentSecurityPolicy(entry.styleNonce) }),
+  );
 }
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, entryUrl)) event.preventDefault();
+    if (!isAppUrl(url, entry.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

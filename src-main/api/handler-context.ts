@@ -7,4 +7,9 @@ export interface HandlerContext {
   platform: PlatformPort;
   clock: () => Date;
   newId: () => string;
+  /**
+   * Files saved by exports in this session, by an id handed to the renderer: the renderer can ask
+   * to open one or show it in its folder, never name a path of its own.
+   */
+  savedExports: Map<string, string>;
 }

@@ -38,6 +38,7 @@ export async function openPractice(options: OpenPracticeOptions): Promise<OpenPr
     platform: options.platform,
     clock,
     newId: options.newId ?? (() => randomUUID().replace(/-/g, '').slice(0, 20)),
+    savedExports: new Map(),
   };
   return { store, context, registry: createRegistry(handlers, context, options.log), close: () => store.close() };
 }

@@ -1,3 +1,6 @@
+/** The rule below in the consultant's words, for the message of a refused link. */
+export const EXTERNAL_LINK_RULE = 'Only https web addresses and email addresses (mailto) can be opened.';
+
 /**
  * The only links the app hands to the operating system: https pages and mailto addresses, with no
  * credentials, no control characters and a sane length.

@@ -1,5 +1,6 @@
 import type { Content, DynamicContent, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { MoneyStyle } from '../domain/format';
+import { inspectLogo } from '../domain/images';
 import type { Settings } from '../domain/settings';
 
 /**
@@ -17,6 +18,8 @@ export interface Brand {
   accentColour: string;
   pageSize: Settings['pageSize'];
   logo: { dataUrl: string; width: number; height: number; bytes: Uint8Array; extension: 'png' | 'jpeg' } | null;
+  /** Why the logo of the settings is not in the document (its file is missing or damaged); null when it is, or there is none. */
+  logoNotice: string | null;
   confidentialityLine: string;
   clientName: string;
   documentTitle: string;
@@ -36,13 +39,14 @@ export function brandFor(
   document: { clientName: string; documentTitle: string; date: Date },
 ): Brand {
   const consultant = settings.consultant;
+  const { drawable, logoNotice } = usableLogo(settings, logoBytes);
   const logo =
-    logoBytes && settings.logo
+    drawable && settings.logo
       ? {
-          dataUrl: `data:${settings.logo.mimeType};base64,${Buffer.from(logoBytes).toString('base64')}`,
+          dataUrl: `data:${settings.logo.mimeType};base64,${Buffer.from(drawable).toString('base64')}`,
           width: settings.logo.width,
           height: settings.logo.height,
-          bytes: logoBytes,
+          bytes: drawable,
           extension: settings.logo.mimeType === 'image/png' ? ('png' as const) : ('jpeg' as const),
         }
       : null;
@@ -55,6 +59,7 @@ export function brandFor(
     accentColour: settings.accentColour,
     pageSize: settings.pageSize,
     logo,
+    logoNotice,
     confidentialityLine: settings.confidentialityLine || 'Confidential',
     clientName: document.clientName,
     documentTitle: document.documentTitle,
@@ -63,6 +68,19 @@ export function brandFor(
     money: { currency: settings.currency, locale: settings.locale },
     locale: settings.locale,
   };
+}
+
+/**
+ * The logo's bytes if a document can draw them. A logo file that went missing or was damaged after
+ * it was chosen (the check when choosing it reads the whole image) leaves the document without a
+ * logo rather than without the document, and says so.
+ */
+function usableLogo(settings: Settings, logoBytes: Uint8Array | null): { drawable: Uint8Array | null; logoNotice: string | null } {
+  if (!settings.logo) return { drawable: null, logoNotice: null };
+  const fix = 'Choose the logo again in Settings.';
+  if (!logoBytes) return { drawable: null, logoNotice: `Made without your logo: its file is missing from the data folder. ${fix}` };
+  if (!inspectLogo(logoBytes).ok) return { drawable: null, logoNotice: `Made without your logo: its file in the data folder is incomplete or damaged, so it cannot be drawn. ${fix}` };
+  return { drawable: logoBytes, logoNotice: null };
 }
 
 /** A file name people recognise: "Acme Dental - Budget workbook - 2026-11-22.xlsx". */

@@ -32,6 +32,13 @@ export function electronPlatform(currentWindow: () => BrowserWindow | null): Pla
     async showFolder(folder) {
       return (await shell.openPath(folder)) === '';
     },
+    async openFile(file) {
+      return (await shell.openPath(file)) === '';
+    },
+    async showFileInFolder(file) {
+      shell.showItemInFolder(file);
+      return true;
+    },
     async openExternal(url) {
       if (!isSafeExternalUrl(url)) return false;
       await shell.openExternal(url);

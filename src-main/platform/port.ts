@@ -11,6 +11,10 @@ export interface PlatformPort {
   chooseFolder(request: { title: string; defaultPath: string }): Promise<string | null>;
   /** Shows a folder in the system's file manager. */
   showFolder(folder: string): Promise<boolean>;
+  /** Opens a file the app saved, with the system's application for its kind. */
+  openFile(file: string): Promise<boolean>;
+  /** Shows a file the app saved, selected in the system's file manager. */
+  showFileInFolder(file: string): Promise<boolean>;
   /** Opens an already validated https or mailto link in the system browser or mail client. */
   openExternal(url: string): Promise<boolean>;
   /** Remembers the data folder for the next start. */

@@ -1,17 +1,18 @@
 import path from 'node:path';
 import type { BackupInfo } from '../domain/app-state';
 import { isoDateOfLocalDate } from '../domain/months';
-import { writeFileDurably, type FileSystem } from './durable-file';
+import { TEMP_SUFFIX, writeFileDurably, type FileSystem } from './durable-file';
 import { judgePracticeBytes } from './practice-file';
-import { backupsToKeep } from './retention';
+import { backupsToDelete } from './retention';
 
 /** The backups folder: dated copies of the data file, pruned by the retention rule. */
 
 export type BackupKind = BackupInfo['kind'];
-const ROTATED: readonly BackupKind[] = ['open', 'interval', 'manual'];
-const KEEP_PRE_RESTORE = 3;
 
+/** practice-<UTC stamp>[-<sequence within the millisecond>]-<kind>.json */
 const NAME_PATTERN = /^practice-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?-(open|interval|manual|pre-migration|pre-restore)\.json$/;
+/** What a write into this folder that was cut off leaves behind (see durable-file.ts). */
+const LEFTOVER_TEMP = /\.json\.\d+-[0-9a-f]{12}\.tmp$/;
 
 function stampOf(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
@@ -21,6 +22,18 @@ function dateOfStamp(stamp: string): Date {
   const [day, time] = stamp.split('T') as [string, string];
   const [hours, minutes, seconds, millis] = time.replace('Z', '').split('-');
   return new Date(`${day}T${hours}:${minutes}:${seconds}.${millis}Z`);
+}
+
+interface ParsedName {
+  stamp: string;
+  sequence: number;
+  kind: BackupKind;
+}
+
+function parseName(name: string): ParsedName | undefined {
+  const match = NAME_PATTERN.exec(name);
+  if (!match || Number.isNaN(dateOfStamp(match[1]!).getTime())) return undefined;
+  return { stamp: match[1]!, sequence: match[2] ? Number(match[2]) : 0, kind: match[3] as BackupKind };
 }
 
 interface CachedVerdict {
@@ -46,78 +59,88 @@ export class BackupShelf {
   async create(kind: BackupKind, content: string | Uint8Array, known?: Omit<CachedVerdict, 'sizeBytes'>): Promise<BackupInfo> {
     await this.fs.mkdir(this.folder, { recursive: true });
     const now = this.clock();
-    const existing = new Set(await this.fileNames());
-    let name = `practice-${stampOf(now)}-${kind}.json`;
-    for (let counter = 1; existing.has(name); counter += 1) name = `practice-${stampOf(now)}-${counter}-${kind}.json`;
+    const stamp = stampOf(now);
+    // Backups made within one millisecond are numbered, so the later one always sorts as newer.
+    const sameStamp = (await this.fileNames()).map(parseName).filter((parsed) => parsed?.stamp === stamp);
+    const sequence = sameStamp.length === 0 ? 0 : Math.max(...sameStamp.map((parsed) => parsed!.sequence)) + 1;
+    const name = `practice-${stamp}${sequence > 0 ? `-${sequence}` : ''}-${kind}.json`;
     await writeFileDurably(path.join(this.folder, name), content, this.fs);
     if (known) this.verdicts.set(name, { ...known, sizeBytes: typeof content === 'string' ? Buffer.byteLength(content) : content.length });
-    if (ROTATED.includes(kind) || kind === 'pre-restore') await this.prune();
+    await this.prune(now, name);
     const info = await this.describe(name);
     if (!info) throw new Error(`Backup ${name} was written but cannot be read back`);
     return info;
   }
 
   async read(id: string): Promise<Uint8Array> {
-    if (!NAME_PATTERN.test(id)) throw new Error(`There is no backup called ${id}`);
+    if (!parseName(id)) throw new Error(`There is no backup called ${id}`);
     return this.fs.readFile(path.join(this.folder, id));
   }
 
-  /** Newest first. */
+  /** Newest first; files that do not read back as a practice are listed too, marked not valid. */
   async list(): Promise<BackupInfo[]> {
     const infos = await Promise.all((await this.fileNames()).map((name) => this.describe(name)));
-    return infos.filter((info): info is BackupInfo => info !== undefined).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+    return infos
+      .filter((info): info is BackupInfo => info !== undefined)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || parseName(b.id)!.sequence - parseName(a.id)!.sequence || b.id.localeCompare(a.id));
   }
 
   async newestValid(): Promise<BackupInfo | null> {
     return (await this.list()).find((info) => info.valid) ?? null;
   }
 
-  /** Applies the retention rule; it needs only the names, so no backup is read. */
-  async prune(): Promise<void> {
-    const all = (await this.fileNames())
-      .map((name) => ({ name, match: NAME_PATTERN.exec(name)! }))
-      .map(({ name, match }) => ({ id: name, kind: match[3] as BackupKind, createdAt: dateOfStamp(match[1]!) }))
-      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id.localeCompare(a.id));
-    const rotated = all.filter((info) => ROTATED.includes(info.kind));
-    const today = isoDateOfLocalDate(this.clock());
-    const keep = backupsToKeep(
-      rotated.map((info) => ({ id: info.id, createdAtMs: info.createdAt.getTime(), day: isoDateOfLocalDate(info.createdAt) })),
-      today,
-    );
-    const preRestore = all.filter((info) => info.kind === 'pre-restore').slice(KEEP_PRE_RESTORE);
-    const doomed = [...rotated.filter((info) => !keep.has(info.id)), ...preRestore];
-    for (const info of doomed) {
-      await this.fs.unlink(path.join(this.folder, info.id)).catch(() => undefined);
-      this.verdicts.delete(info.id);
+  /**
+   * Applies the retention rule (store/retention.ts). `keep` is the backup just made. Manual backups
+   * are never deleted nor counted, so they are not read here.
+   */
+  async prune(now: Date = this.clock(), keep?: string): Promise<void> {
+    const rotated = (await this.fileNames()).filter((name) => parseName(name)!.kind !== 'manual');
+    const infos = (await Promise.all(rotated.map((name) => this.describe(name)))).filter((info): info is BackupInfo => info !== undefined);
+    const shelf = infos.map((info) => {
+      const createdAt = new Date(info.createdAt);
+      return { id: info.id, kind: info.kind, valid: info.valid, createdAtMs: createdAt.getTime(), day: isoDateOfLocalDate(createdAt), sequence: parseName(info.id)!.sequence };
+    });
+    const doomed = backupsToDelete(shelf, { ms: now.getTime(), today: isoDateOfLocalDate(now) }, new Set(keep ? [keep] : []));
+    for (const id of doomed) {
+      await this.fs.unlink(path.join(this.folder, id)).catch(() => undefined);
+      this.verdicts.delete(id);
     }
+  }
+
+  /** Removes what writes into this folder left when they were cut off (the process was killed). */
+  async removeLeftovers(): Promise<void> {
+    const names = await this.fs.readdir(this.folder).catch(() => [] as string[]);
+    const leftovers = names.filter((name) => name.endsWith(TEMP_SUFFIX) && LEFTOVER_TEMP.test(name));
+    await Promise.all(leftovers.map((name) => this.fs.unlink(path.join(this.folder, name)).catch(() => undefined)));
   }
 
   private async fileNames(): Promise<string[]> {
     const names = await this.fs.readdir(this.folder).catch(() => [] as string[]);
-    return names.filter((name) => NAME_PATTERN.test(name));
+    return names.filter((name) => parseName(name) !== undefined);
   }
 
   private async describe(name: string): Promise<BackupInfo | undefined> {
-    const match = NAME_PATTERN.exec(name);
-    if (!match) return undefined;
+    const parsed = parseName(name);
+    if (!parsed) return undefined;
     const file = path.join(this.folder, name);
     const stat = await this.fs.stat(file).catch(() => undefined);
     if (!stat) return undefined;
     let verdict = this.verdicts.get(name);
     if (!verdict || verdict.sizeBytes !== stat.size) {
-      const judged = judgePracticeBytes(await this.fs.readFile(file));
+      const bytes = await this.fs.readFile(file).catch(() => null);
+      const judged = bytes ? judgePracticeBytes(bytes) : null;
       verdict = {
         sizeBytes: stat.size,
-        schemaVersion: judged.fileVersion,
-        valid: judged.kind === 'ok',
-        clientCount: judged.kind === 'ok' ? judged.data.clients.length : null,
+        schemaVersion: judged?.fileVersion ?? null,
+        valid: judged?.kind === 'ok',
+        clientCount: judged?.kind === 'ok' ? judged.data.clients.length : null,
       };
       this.verdicts.set(name, verdict);
     }
     return {
       id: name,
-      kind: match[3] as BackupKind,
-      createdAt: dateOfStamp(match[1]!).toISOString(),
+      kind: parsed.kind,
+      createdAt: dateOfStamp(parsed.stamp).toISOString(),
       sizeBytes: verdict.sizeBytes,
       schemaVersion: verdict.schemaVersion,
       valid: verdict.valid,

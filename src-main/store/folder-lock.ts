@@ -12,13 +12,28 @@ interface LockOwner {
   startedAt: string;
 }
 
-function isAlive(pid: number): boolean {
+/**
+ * The state letter of a process in /proc/<pid>/stat ("1234 (name) Z ..."), on Linux; null where
+ * there is no /proc. The name may hold spaces and parentheses, so the state follows the last ")".
+ */
+async function linuxProcessState(pid: number, fs: FileSystem): Promise<string | null> {
+  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+  if (stat === null) return null;
+  return stat.slice(stat.lastIndexOf(')') + 1).trim().charAt(0) || null;
+}
+
+/** A process that has exited but was not yet reaped by its parent (a zombie) holds nothing. */
+async function isAlive(pid: number, fs: FileSystem): Promise<boolean> {
+  // 0 and negative numbers name process groups, not a process.
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    // EPERM: the process exists but belongs to another user.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  const state = await linuxProcessState(pid, fs);
+  return state !== 'Z' && state !== 'X';
 }
 
 export type LockResult = { acquired: true; release: () => Promise<void> } | { acquired: false; holder: string };
@@ -46,7 +61,7 @@ export async function acquireFolderLock(folder: string, fs: FileSystem): Promise
       } catch {
         owner = undefined;
       }
-      const stale = !owner || (owner.host === me.host && !isAlive(owner.pid)) || (owner.host === me.host && owner.pid === me.pid);
+      const stale = !owner || (owner.host === me.host && (owner.pid === me.pid || !(await isAlive(owner.pid, fs))));
       if (!stale) return { acquired: false, holder: `process ${owner!.pid} on ${owner!.host} (since ${owner!.startedAt})` };
       await fs.unlink(file).catch(() => undefined);
     }

@@ -1,10 +1,11 @@
 import { Low, type Adapter } from 'lowdb';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { AppState, BackupInfo, SaveState } from '../domain/app-state';
 import { emptyPractice, type PracticeData } from '../domain/practice';
 import { BackupShelf } from './backups';
 import { realFileSystem, removeStaleTempFiles, SerialWriter, writeFileDurably, type FileSystem } from './durable-file';
-import { describeWriteFailure, SaveFailedError, StoreNotWritableError } from './errors';
+import { describeWriteFailure, operationFailure, SaveFailedError, StoreNotWritableError } from './errors';
 import { acquireFolderLock } from './folder-lock';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { judgePracticeBytes, serializePractice } from './practice-file';
@@ -54,10 +55,32 @@ export interface StoreStatus {
   practiceEmpty: boolean;
 }
 
+/**
+ * The undo marker of the last restore. It names the snapshot of what the restore replaced and
+ * fingerprints the file the restore wrote, so it only counts while that very file is in place: after
+ * an interrupted restore, or once anything was saved since, no undo is offered.
+ */
 interface UndoRecord {
   preRestoreId: string;
   restoredId: string;
   at: string;
+  restoredSha256: string;
+  restoredBytes: number;
+}
+
+function isUndoRecord(value: unknown): value is UndoRecord {
+  const record = value as Partial<UndoRecord> | null;
+  return (
+    typeof record === 'object' &&
+    record !== null &&
+    typeof record.preRestoreId === 'string' &&
+    typeof record.restoredSha256 === 'string' &&
+    typeof record.restoredBytes === 'number'
+  );
+}
+
+function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
 }
 
 /**
@@ -76,6 +99,10 @@ export class PracticeStore {
   private lastSavedAt: string | null = null;
   private lastBackupAt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** What is under way that no change may overlap (a restore, its undo, a move); null when nothing is. */
+  private exclusive: string | null = null;
+  /** Writes that have started and not finished; an exclusive operation waits for them. */
+  private readonly writing = new Set<Promise<unknown>>();
   private readonly fs: FileSystem;
   private readonly clock: () => Date;
 
@@ -137,6 +164,7 @@ export class PracticeStore {
    * consultant is told, and the write is retried.
    */
   async mutate<T>(change: (draft: PracticeData) => T): Promise<T> {
+    this.refuseWhileExclusive();
     if (!this.db || this.stateValue !== 'ok') {
       throw new StoreNotWritableError(this.reasonValue ?? 'The practice cannot be changed right now.');
     }
@@ -145,15 +173,23 @@ export class PracticeStore {
     return result;
   }
 
+  /** Writes a change that is still only in memory; throws SaveFailedError, in words, while writing still fails. */
   async retrySave(): Promise<void> {
-    if (this.unsaved && this.db) await this.persist().catch(() => undefined);
+    if (!this.unsaved || !this.db) return;
+    this.refuseWhileExclusive();
+    await this.persist();
   }
 
   async createBackup(kind: 'manual' | 'open' | 'interval'): Promise<BackupInfo> {
+    if (kind === 'manual') this.refuseWhileExclusive();
     const data = this.data;
-    const info = await this.backups.create(kind, serializePractice(data), { valid: true, schemaVersion: CURRENT_SCHEMA_VERSION, clientCount: data.clients.length });
-    this.lastBackupAt = this.clock().getTime();
-    return info;
+    try {
+      const info = await this.backups.create(kind, serializePractice(data), { valid: true, schemaVersion: CURRENT_SCHEMA_VERSION, clientCount: data.clients.length });
+      this.lastBackupAt = this.clock().getTime();
+      return info;
+    } catch (error) {
+      throw operationFailure(error, 'the backup was not made. Your practice is as it was; try again once that is fixed.');
+    }
   }
 
   async undoAvailable(): Promise<boolean> {
@@ -161,65 +197,100 @@ export class PracticeStore {
   }
 
   /**
-   * Replaces the practice with a backup. What was there (even a damaged file) is kept first as a
-   * pre-restore backup, so the restore can be undone.
+   * Replaces the practice with a backup, in one step: what was there (even a damaged file) is kept
+   * first as a pre-restore backup, then the restored file is put in place, and only then is the
+   * undo marker written. Changes are refused while it runs, so none can be acknowledged and lost.
+   * Null when there is no such backup.
    */
-  async restore(backupId: string): Promise<BackupInfo> {
-    const bytes = await this.backups.read(backupId);
-    const verdict = judgePracticeBytes(bytes);
-    if (verdict.kind !== 'ok') throw new StoreNotWritableError(`That backup cannot be restored: ${verdict.reason}`);
-    if (this.stateValue === 'readOnly') throw new StoreNotWritableError(this.reasonValue ?? 'The practice is read-only.');
-    const current = await this.fs.readFile(this.dataFile).catch(() => null);
-    const snapshot = current ?? (this.db ? serializePractice(this.db.data) : null);
-    if (snapshot !== null) {
-      const preRestore = await this.backups.create('pre-restore', snapshot);
-      const record: UndoRecord = { preRestoreId: preRestore.id, restoredId: backupId, at: this.clock().toISOString() };
-      await writeFileDurably(path.join(this.backups.folder, UNDO_FILE_NAME), JSON.stringify(record), this.fs);
-    }
-    await writeFileDurably(this.dataFile, serializePractice(verdict.data), this.fs);
-    await this.load();
-    const restored = (await this.backups.list()).find((info) => info.id === backupId);
-    if (!restored) throw new Error(`Backup ${backupId} disappeared during the restore`);
-    return restored;
+  async restore(backupId: string): Promise<BackupInfo | null> {
+    return this.exclusively('A backup is being restored.', async () => {
+      const bytes = await this.backups.read(backupId).catch(() => null);
+      // No such backup (any more): null, and nothing changed.
+      if (bytes === null) return null;
+      const verdict = judgePracticeBytes(bytes);
+      if (verdict.kind !== 'ok') throw new StoreNotWritableError(`That backup cannot be restored: ${verdict.reason}`);
+      if (this.stateValue === 'readOnly') throw new StoreNotWritableError(this.reasonValue ?? 'The practice is read-only.');
+      await this.forgetUndo();
+      const current = this.db && this.stateValue === 'ok' ? this.db.data : null;
+      // What the consultant has now: the practice in memory (saved or not), else the file as it is.
+      const snapshot = current ? serializePractice(current) : await this.fs.readFile(this.dataFile).catch(() => null);
+      const restoredText = serializePractice(verdict.data);
+      let preRestore: BackupInfo | null = null;
+      try {
+        if (snapshot !== null) {
+          const known = current ? { valid: true, schemaVersion: CURRENT_SCHEMA_VERSION, clientCount: current.clients.length } : undefined;
+          preRestore = await this.backups.create('pre-restore', snapshot, known);
+        }
+        await writeFileDurably(this.dataFile, restoredText, this.fs);
+      } catch (error) {
+        throw operationFailure(error, 'the backup was not restored. Your practice is as it was.');
+      }
+      // What was unsaved is in the pre-restore backup now; the restored file replaces it.
+      this.cancelRetry();
+      if (preRestore) {
+        const record: UndoRecord = {
+          preRestoreId: preRestore.id,
+          restoredId: backupId,
+          at: this.clock().toISOString(),
+          restoredSha256: sha256(restoredText),
+          restoredBytes: Buffer.byteLength(restoredText),
+        };
+        // Without the marker the restore stands and only its undo is lost; the snapshot stays listed.
+        await writeFileDurably(this.undoFile, JSON.stringify(record), this.fs).catch(() => undefined);
+      }
+      await this.load();
+      const restored = (await this.backups.list()).find((info) => info.id === backupId);
+      if (!restored) throw new Error(`Backup ${backupId} disappeared during the restore`);
+      return restored;
+    });
   }
 
-  /** Puts back exactly what the last restore replaced. */
+  /** Puts back exactly what the last restore replaced, if the restored file is still the one in place. */
   async undoRestore(): Promise<boolean> {
-    const record = await this.readUndoRecord();
-    if (!record) return false;
-    const bytes = await this.backups.read(record.preRestoreId);
-    await writeFileDurably(this.dataFile, bytes, this.fs);
-    await this.fs.unlink(path.join(this.backups.folder, UNDO_FILE_NAME)).catch(() => undefined);
-    await this.load();
-    return true;
+    return this.exclusively('The last restore is being undone.', async () => {
+      const record = await this.readUndoRecord();
+      if (!record) return false;
+      const bytes = await this.backups.read(record.preRestoreId);
+      try {
+        await writeFileDurably(this.dataFile, bytes, this.fs);
+      } catch (error) {
+        throw operationFailure(error, 'the restore was not undone. Your practice is as it was.');
+      }
+      this.cancelRetry();
+      await this.forgetUndo();
+      await this.load();
+      return true;
+    });
   }
 
   /** Copies the practice into another folder and continues there; the old folder is left as it was. */
   async moveTo(targetDir: string): Promise<void> {
-    const data = this.data;
     if (this.unsaved) throw new StoreNotWritableError('Save your pending changes before moving the data folder.');
     if (path.resolve(targetDir) === path.resolve(this.dataDirValue)) return;
-    await this.fs.mkdir(targetDir, { recursive: true });
-    const existing = await this.fs.readdir(targetDir);
-    if (existing.includes(DATA_FILE_NAME)) {
-      throw new StoreNotWritableError('That folder already holds a vCIO Desk practice. Choose an empty folder.');
-    }
-    const targetFile = path.join(targetDir, DATA_FILE_NAME);
-    const targetShelf = this.shelfFor(targetDir);
-    const lock = await acquireFolderLock(targetDir, this.fs);
-    if (!lock.acquired) throw new StoreNotWritableError(`That folder is in use by ${lock.holder}.`);
-    await writeFileDurably(targetFile, serializePractice(data), this.fs);
-    for (const info of await this.backups.list()) {
-      await this.fs.mkdir(targetShelf.folder, { recursive: true });
-      await writeFileDurably(path.join(targetShelf.folder, info.id), await this.backups.read(info.id), this.fs);
-    }
-    const logo = this.data.settings.logo;
-    if (logo) await writeFileDurably(path.join(targetDir, logo.fileName), await this.fs.readFile(path.join(this.dataDirValue, logo.fileName)), this.fs);
-    await lock.release();
-    await this.close();
-    this.dataDirValue = targetDir;
-    this.shelf = targetShelf;
-    await this.load();
+    await this.exclusively('The data folder is being moved.', async () => {
+      const data = this.data;
+      await this.fs.mkdir(targetDir, { recursive: true });
+      const existing = await this.fs.readdir(targetDir);
+      if (existing.includes(DATA_FILE_NAME)) {
+        throw new StoreNotWritableError('That folder already holds a vCIO Desk practice. Choose an empty folder.');
+      }
+      const targetFile = path.join(targetDir, DATA_FILE_NAME);
+      const targetShelf = this.shelfFor(targetDir);
+      const lock = await acquireFolderLock(targetDir, this.fs);
+      if (!lock.acquired) throw new StoreNotWritableError(`That folder is in use by ${lock.holder}.`);
+      await writeFileDurably(targetFile, serializePractice(data), this.fs);
+      for (const info of await this.backups.list()) {
+        await this.fs.mkdir(targetShelf.folder, { recursive: true });
+        await writeFileDurably(path.join(targetShelf.folder, info.id), await this.backups.read(info.id), this.fs);
+      }
+      const logo = data.settings.logo;
+      if (logo) await writeFileDurably(path.join(targetDir, logo.fileName), await this.fs.readFile(path.join(this.dataDirValue, logo.fileName)), this.fs);
+      await lock.release();
+      await this.close();
+      this.dataDirValue = targetDir;
+      this.shelf = targetShelf;
+      await this.load();
+    });
   }
 
   async close(): Promise<void> {
@@ -235,15 +306,17 @@ export class PracticeStore {
   }
 
   async writeSideFile(name: string, bytes: Uint8Array): Promise<void> {
+    this.refuseWhileExclusive();
     if (this.stateValue !== 'ok') throw new StoreNotWritableError(this.reasonValue ?? 'The practice cannot be changed right now.');
     await writeFileDurably(path.join(this.dataDirValue, path.basename(name)), bytes, this.fs);
   }
 
+  /**
+   * Reads the data file and makes it the practice. The practice in memory is replaced only once the
+   * new one is judged, so that a restore never leaves a moment with nothing to read.
+   */
   private async load(): Promise<void> {
     const dataDir = this.dataDirValue;
-    this.db = null;
-    this.fileVersion = null;
-    this.unsaved = null;
     await this.fs.mkdir(dataDir, { recursive: true });
     if (!this.releaseLock) {
       const lock = await acquireFolderLock(dataDir, this.fs);
@@ -251,14 +324,19 @@ export class PracticeStore {
       else this.setState('readOnly', `Another copy of vCIO Desk is using this data folder (${lock.holder}). Changes are disabled here.`);
     }
     const lockedOut = !this.releaseLock;
-    if (!lockedOut) await removeStaleTempFiles(dataDir, DATA_FILE_NAME, this.fs);
+    if (!lockedOut) {
+      await removeStaleTempFiles(dataDir, DATA_FILE_NAME, this.fs);
+      await this.backups.removeLeftovers();
+    }
 
     const bytes = await this.fs.readFile(this.dataFile).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null;
       throw error;
     });
+    this.unsaved = null;
     if (bytes === null) {
       this.db = new Low(new DurableJsonAdapter(this.dataFile, this.fs), emptyPractice());
+      this.fileVersion = null;
       if (lockedOut) return;
       this.setState('ok', null);
       await this.persist({ backup: false });
@@ -269,6 +347,7 @@ export class PracticeStore {
     const verdict = judgePracticeBytes(bytes);
     this.fileVersion = verdict.fileVersion;
     if (verdict.kind !== 'ok') {
+      this.db = null;
       this.setState('recovery', verdict.reason);
       return;
     }
@@ -289,7 +368,15 @@ export class PracticeStore {
   }
 
   /** Writes the practice; a change made by the consultant may also be backed up (`backup`). */
-  private async persist(options: { backup: boolean } = { backup: true }): Promise<void> {
+  private persist(options: { backup: boolean } = { backup: true }): Promise<void> {
+    const write = this.write(options);
+    this.writing.add(write);
+    const forget = () => this.writing.delete(write);
+    write.then(forget, forget);
+    return write;
+  }
+
+  private async write(options: { backup: boolean }): Promise<void> {
     const db = this.db!;
     this.emit('saving', null);
     try {
@@ -303,8 +390,7 @@ export class PracticeStore {
     }
     this.unsaved = null;
     this.lastSavedAt = this.clock().toISOString();
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
+    this.cancelRetry();
     this.emit('saved', null);
     // The first change of a session is backed up at once; later ones at most every 15 minutes.
     if (options.backup && this.clock().getTime() - this.lastBackupAt >= (this.options.backupIntervalMs ?? FIFTEEN_MINUTES)) {
@@ -316,26 +402,72 @@ export class PracticeStore {
     if (this.retryTimer) return;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
-      void this.retrySave();
+      // A failed write schedules the next try itself; one refused while a restore runs tries again later.
+      this.retrySave().catch(() => {
+        if (this.unsaved) this.scheduleRetry();
+      });
     }, this.options.retryDelayMs ?? 15_000);
     this.retryTimer.unref?.();
+  }
+
+  private cancelRetry(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+
+  private refuseWhileExclusive(): void {
+    if (this.exclusive) throw new StoreNotWritableError(`${this.exclusive} Try again in a moment: this change was not made.`);
+  }
+
+  /** Runs an operation that no change may overlap: later changes are refused, earlier writes finish first. */
+  private async exclusively<T>(what: string, operation: () => Promise<T>): Promise<T> {
+    this.refuseWhileExclusive();
+    this.exclusive = what;
+    try {
+      await Promise.allSettled([...this.writing]);
+      return await operation();
+    } finally {
+      this.exclusive = null;
+    }
   }
 
   private emit(state: SaveState['state'], message: string | null): void {
     this.options.onSaveState?.({ state, message, at: this.clock().toISOString() });
   }
 
+  private get undoFile(): string {
+    return path.join(this.backups.folder, UNDO_FILE_NAME);
+  }
+
+  private async forgetUndo(): Promise<void> {
+    await this.fs.unlink(this.undoFile).catch(() => undefined);
+  }
+
+  /** The undo marker, if it still applies: its snapshot exists and the data file is the one the restore wrote. */
   private async readUndoRecord(): Promise<UndoRecord | null> {
+    // Undoing would drop a change that is only in memory, and a read-only copy changes nothing.
+    if (this.unsaved || !this.releaseLock) return null;
+    let record: unknown;
     try {
-      const record = JSON.parse(await this.fs.readFile(path.join(this.backups.folder, UNDO_FILE_NAME), 'utf8')) as UndoRecord;
-      // Only whether the snapshot is still there matters; no need to read (and judge) every backup.
-      const exists = await this.fs.stat(path.join(this.backups.folder, path.basename(record.preRestoreId))).then(
-        () => true,
-        () => false,
-      );
-      return exists ? record : null;
+      record = JSON.parse(await this.fs.readFile(this.undoFile, 'utf8'));
     } catch {
       return null;
     }
+    if (!isUndoRecord(record)) return null;
+    // Only whether the snapshot is still there matters; no need to read (and judge) every backup.
+    const snapshotExists = await this.fs.stat(path.join(this.backups.folder, path.basename(record.preRestoreId))).then(
+      () => true,
+      () => false,
+    );
+    if (!snapshotExists) return null;
+    return (await this.dataFileDigest(record.restoredBytes)) === record.restoredSha256 ? record : null;
+  }
+
+  /** The SHA-256 of the data file, or null when its size is not `expectedSize` (then it cannot match). */
+  private async dataFileDigest(expectedSize: number): Promise<string | null> {
+    const stat = await this.fs.stat(this.dataFile).catch(() => null);
+    if (!stat || stat.size !== expectedSize) return null;
+    const bytes = await this.fs.readFile(this.dataFile).catch(() => null);
+    return bytes && bytes.length === expectedSize ? sha256(bytes) : null;
   }
 }

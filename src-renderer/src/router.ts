@@ -67,6 +67,44 @@ export function navigate(route: Route): void {
   window.location.hash = pathOf(route);
 }
 
+/**
+ * Something on screen that asks before the consultant leaves it (a form with unsaved edits).
+ * `ask` shows the question and calls `proceed` if the consultant chooses to leave.
+ */
+export interface LeaveGuard {
+  /** `to` is the address being opened, e.g. "#/clients". */
+  shouldAsk(to: string): boolean;
+  ask(proceed: () => void): void;
+}
+
+const leaveGuards = new Set<LeaveGuard>();
+let shownHash = typeof window === 'undefined' ? '' : window.location.hash;
+let leavingAnyway = false;
+
+export function addLeaveGuard(guard: LeaveGuard): () => void {
+  leaveGuards.add(guard);
+  return () => leaveGuards.delete(guard);
+}
+
+// Registered before React subscribes, so that a refused change of route is put back before any
+// screen renders it: the address returns to the screen in view and the guard asks.
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => {
+    const attempted = window.location.hash;
+    const guard = leavingAnyway ? undefined : [...leaveGuards].find((candidate) => candidate.shouldAsk(attempted));
+    leavingAnyway = false;
+    if (!guard || attempted === shownHash) {
+      shownHash = attempted;
+      return;
+    }
+    window.history.replaceState(window.history.state, '', shownHash || '#/');
+    guard.ask(() => {
+      leavingAnyway = true;
+      window.location.hash = attempted;
+    });
+  });
+}
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);

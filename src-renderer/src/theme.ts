@@ -25,6 +25,8 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   components: {
     Table: { defaultProps: { verticalSpacing: 6, horizontalSpacing: 'sm' } },
+    // A value out of range is explained by the form's validation, never silently changed.
+    NumberInput: { defaultProps: { clampBehavior: 'none' } },
     Tooltip: { defaultProps: { openDelay: 300, withArrow: true } },
   },
 });

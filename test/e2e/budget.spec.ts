@@ -58,7 +58,12 @@ test('import an RMM export, see the forecast, move it with a lifespan, export th
   await expect(total).toHaveText(formatMoney(after, { currency: 'USD', locale: 'en-US' }));
 
   await app.getByRole('button', { name: 'Budget workbook (Excel)' }).click();
-  await expect(app.getByText('Exported')).toBeVisible();
+  const savedNotice = app.locator('.mantine-Notification-root').filter({ hasText: 'The budget workbook is saved' });
+  await expect(savedNotice).toBeVisible();
+  await savedNotice.getByRole('button', { name: 'Open' }).click();
+  await expect.poll(() => harness.record.openedFiles).toEqual([harness.record.saved[0]]);
+  await savedNotice.getByRole('button', { name: 'Show in folder' }).click();
+  await expect.poll(() => harness.record.shownFiles).toEqual([harness.record.saved[0]]);
   await app.getByRole('button', { name: 'Budget report (PDF)' }).click();
   await expect.poll(() => harness.record.saved.length).toBe(2);
 

@@ -24,7 +24,7 @@ export const test = base.extend<{ harness: Harness; app: Page; dataDir: string }
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().includes('Failed to load resource')) problems.push(`console error: ${message.text()}`);
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     await page.goto(harness.url);
     await use(page);

@@ -4,7 +4,7 @@ test('the command palette jumps to any client section', async ({ app, harness })
   await harness.practice.registry.invoke('sample.load', {});
   await app.reload();
   await app.keyboard.press('Control+K');
-  const search = app.getByPlaceholder('Client name, screen or section…');
+  const search = app.getByPlaceholder('Action, client name, screen or section…');
   await expect(search).toBeFocused();
   await search.fill('kessler budget');
   await app.keyboard.press('Enter');
@@ -25,4 +25,40 @@ test('switching to the dark theme is remembered in settings', async ({ app, harn
   await expect(app.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   const settings = await harness.practice.registry.invoke('settings.get', {});
   expect(settings.ok && settings.value.settings.appearance).toBe('dark');
+});
+
+test('the command palette runs actions: import assets, export this client budget, make a backup, switch theme', async ({ app, harness }) => {
+  await harness.practice.registry.invoke('sample.load', {});
+  await app.reload();
+  const palette = app.getByPlaceholder('Action, client name, screen or section…');
+  const run = async (words: string) => {
+    await app.keyboard.press('Control+K');
+    await expect(palette).toBeFocused();
+    await palette.fill(words);
+    await app.keyboard.press('Enter');
+    await expect(palette).toBeHidden();
+  };
+
+  await run('kessler budget');
+  await expect(app.getByRole('heading', { name: 'Kessler & Obi LLP: Budget' })).toBeVisible();
+
+  await run('export budget report');
+  await expect(app.locator('.mantine-Notification-root').filter({ hasText: 'The budget report is saved' })).toBeVisible();
+  expect(harness.record.saved).toEqual([expect.stringMatching(/Kessler.*\.pdf$/)]);
+
+  await run('import assets');
+  await expect(app.getByRole('heading', { name: 'Kessler & Obi LLP: Assets' })).toBeVisible();
+  await expect(app.getByRole('dialog')).toContainText('Import');
+
+  await app.keyboard.press('Escape');
+  const backupsBefore = await harness.practice.registry.invoke('backups.list', {});
+  await run('backup now');
+  await expect(app.getByText('Backup made.')).toBeVisible();
+  const backupsAfter = await harness.practice.registry.invoke('backups.list', {});
+  expect(backupsAfter.ok && backupsAfter.value.backups.filter((backup) => backup.kind === 'manual')).toHaveLength(
+    (backupsBefore.ok ? backupsBefore.value.backups.filter((backup) => backup.kind === 'manual').length : 0) + 1,
+  );
+
+  await run('dark theme');
+  await expect(app.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
 });

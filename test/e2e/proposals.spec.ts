@@ -33,7 +33,8 @@ test('a proposal from an initiative: catalogue builds and labour, totals and mar
   await pick(app, 'Initiative', 'Front desk refresh');
   await dialog.getByRole('button', { name: 'Create proposal' }).click();
 
-  await expect(app.getByRole('heading', { name: 'Front desk refresh', level: 3 })).toBeVisible();
+  // Creating writes the practice to disk before the editor opens: give a busy disk its time.
+  await expect(app.getByRole('heading', { name: 'Front desk refresh', level: 3 })).toBeVisible({ timeout: 30_000 });
   await expect(app.getByLabel('Summary')).toHaveValue('New PCs and a supported firewall for the front desk.');
 
   await pick(app, 'Add from your catalogue', /Office workstation \(standard build\)/);
@@ -73,7 +74,7 @@ test('a proposal from an initiative: catalogue builds and labour, totals and mar
   expect(pricing.firstYearTotalCents).toBe(1_212_050);
 
   await app.getByRole('button', { name: 'Proposal PDF' }).click();
-  await expect(app.getByText('Exported')).toBeVisible();
+  await expect(app.locator('.mantine-Notification-root').filter({ hasText: 'The proposal PDF is saved' })).toBeVisible();
   const pdf = harness.record.saved.find((file) => file.endsWith('.pdf'))!;
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
   expect(text).toContain('$12,120.50');
@@ -140,7 +141,7 @@ test('steps reorder with the keyboard, a decline records the reason, and leaving
   await expect(app.getByRole('textbox', { name: 'Step 3', exact: true })).toHaveValue('Plan');
 
   await app.getByRole('link', { name: 'Budget' }).first().click();
-  const leave = app.getByRole('dialog', { name: 'Leave without saving?' });
+  const leave = app.getByRole('dialog', { name: 'Discard your changes?' });
   await expect(leave).toBeVisible();
   await leave.getByRole('button', { name: 'Cancel' }).click();
   await expect(app.getByRole('textbox', { name: 'Step 1', exact: true })).toHaveValue('Build');

@@ -19,6 +19,11 @@ test('a save that fails is reported, the change is kept in memory, and a retry w
   const inMemory = await harness.practice.registry.invoke('clients.get', { id: created.value.client.id });
   expect(inMemory.ok && inMemory.value.client.industry).toBe('Land surveying');
 
+  // Retrying while the disk is still full says so, instead of answering as if it had saved.
+  await app.getByRole('button', { name: 'Retry now' }).click();
+  await expect(app.getByText('Still not saved')).toBeVisible();
+  await expect(app.getByTestId('save-state')).toHaveText('Not saved');
+
   harness.failWrites(null);
   await app.getByRole('button', { name: 'Retry now' }).click();
   await expect(app.getByTestId('save-state')).toHaveText('Saved');

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dataFile, dataFileBytes, expect, test } from './fixtures';
 
@@ -25,6 +25,8 @@ test('a logo must be a PNG or JPEG of at most 2 MB and 4000 px a side', async ({
   await expect(app.getByTestId('logo-error')).toContainText('5000 × 1200 px; at most 4000 px a side');
   await upload.setInputFiles({ name: 'heavy.png', mimeType: 'image/png', buffer: Buffer.concat([ONE_PIXEL_PNG, Buffer.alloc(2_200_000)]) });
   await expect(app.getByTestId('logo-error')).toContainText('the limit is 2 MB');
+  await upload.setInputFiles({ name: 'cut-off.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG.subarray(0, 50) });
+  await expect(app.getByTestId('logo-error')).toContainText('The logo file is incomplete');
   expect((await dataFileBytes(harness)).equals(before)).toBe(true);
 
   await upload.setInputFiles({ name: 'brand.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
@@ -33,6 +35,23 @@ test('a logo must be a PNG or JPEG of at most 2 MB and 4000 px a side', async ({
   const settings = (await dataFile(harness)).data.settings;
   expect(settings.logo).toMatchObject({ fileName: 'brand-logo.png', mimeType: 'image/png', width: 1, height: 1 });
   expect((await readFile(path.join(harness.dataDir, 'brand-logo.png'))).equals(ONE_PIXEL_PNG)).toBe(true);
+});
+
+test('a logo damaged on disk after it was chosen leaves the export without it, and the consultant is told', async ({ app, harness }) => {
+  const logo = await harness.practice.registry.invoke('settings.setLogo', { file: { name: 'brand.png', dataBase64: ONE_PIXEL_PNG.toString('base64') } });
+  expect(logo.ok).toBe(true);
+  const created = await harness.practice.registry.invoke('clients.create', { client: { name: 'Kestrel Ridge Veterinary' } });
+  if (!created.ok) throw new Error(created.error.message);
+  await writeFile(path.join(harness.dataDir, 'brand-logo.png'), ONE_PIXEL_PNG.subarray(0, 40));
+
+  await app.goto(`${harness.url}#/clients/${created.value.client.id}`);
+  await app.getByRole('button', { name: 'Export profile PDF' }).click();
+  await app.getByRole('dialog', { name: 'Export client profile' }).getByRole('button', { name: 'Save PDF…' }).click();
+  await expect(app.getByText('The client profile is saved')).toBeVisible();
+  await expect(app.getByTestId('export-notice')).toHaveText(
+    'Made without your logo: its file in the data folder is incomplete or damaged, so it cannot be drawn. Choose the logo again in Settings.',
+  );
+  expect(harness.record.saved).toHaveLength(1);
 });
 
 test('consultant details and pricing are validated next to the field and saved together', async ({ app, harness }) => {

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startHarness } from './harness';
 
-/** `npm run harness -- --data-dir DIR --port N`: the app in a browser, over loopback, for tests and looking. */
+/**
+ * `npm run harness -- --data-dir DIR --port N`: the app in a browser, over loopback, for tests and
+ * looking. Calls need the token it prints (or VCIO_HARNESS_TOKEN, when set); the page it serves has it.
+ */
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +24,7 @@ const harness = await startHarness({
   ...(values['exports-dir'] ? { exportsDir: path.resolve(values['exports-dir']) } : {}),
 });
 console.log(`vCIO Desk harness: ${harness.url}`);
+console.log(`token for calls from outside the page (header x-vcio-token): ${harness.token}`);
 console.log(`data folder: ${harness.dataDir}`);
 console.log(`exports folder: ${harness.exportsDir}`);
 

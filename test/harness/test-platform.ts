@@ -9,6 +9,9 @@ export const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../..');
 export interface PlatformRecord {
   saved: string[];
   shownFolders: string[];
+  /** Saved files the consultant asked to open or to show in their folder. */
+  openedFiles: string[];
+  shownFiles: string[];
   openedLinks: string[];
   rememberedDataDirs: string[];
   /** The folder the next "choose folder" dialog answers with; null answers as a cancel. */
@@ -17,7 +20,7 @@ export interface PlatformRecord {
 
 /** The desktop port for tests and the harness: saves go to a folder, dialogs answer from a queue. */
 export function folderPlatform(exportsDir: string): { platform: PlatformPort; record: PlatformRecord } {
-  const record: PlatformRecord = { saved: [], shownFolders: [], openedLinks: [], rememberedDataDirs: [], nextChosenFolder: null };
+  const record: PlatformRecord = { saved: [], shownFolders: [], openedFiles: [], shownFiles: [], openedLinks: [], rememberedDataDirs: [], nextChosenFolder: null };
   const resourcesDir = path.join(REPOSITORY_ROOT, 'resources');
   const platform: PlatformPort = {
     resourcesDir,
@@ -35,6 +38,14 @@ export function folderPlatform(exportsDir: string): { platform: PlatformPort; re
     },
     async showFolder(folder) {
       record.shownFolders.push(folder);
+      return true;
+    },
+    async openFile(file) {
+      record.openedFiles.push(file);
+      return true;
+    },
+    async showFileInFolder(file) {
+      record.shownFiles.push(file);
       return true;
     },
     async openExternal(url) {

@@ -95,6 +95,15 @@ describe.skipIf(!hasElectron)('the running app (needs the Electron binary)', () 
     expect(String(preferences.preferences?.preload ?? '')).toMatch(/preload[\\/]preload\.cjs$/);
   });
 
+  it("shows the page from app://vcio/, with this launch's style nonce, and downloads no spelling dictionaries", async () => {
+    expect(page.url()).toMatch(/^app:\/\/vcio\/index\.html/);
+    const nonce = await page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? '');
+    expect(nonce.length).toBeGreaterThanOrEqual(16);
+    expect(nonce).not.toBe('vcio-style-nonce-placeholder');
+    const spelling = await app.evaluate(({ session }) => session.defaultSession.isSpellCheckerEnabled());
+    expect(spelling).toBe(process.platform === 'darwin');
+  });
+
   it('gives the page no Node.js, only the bridge', async () => {
     const surface = await page.evaluate(() => ({
       require: typeof (globalThis as { require?: unknown }).require,

@@ -15,7 +15,7 @@ import type * as WindowPolicy from '../../src-main/platform/window-policy';
  *   is only a fallback. Every parse error fails this test, so no file can drop out silently.
  *   Scanning the sources (not the bundle) keeps line numbers and the inline exceptions meaningful.
  * - With the app's real window policy in place: index.ts passes `secureWebPreferences(...)` and
- *   `[CONTENT_SECURITY_POLICY]` by reference, which a static checker cannot follow (it would then
+ *   `[contentSecurityPolicy(...)]` by reference, which a static checker cannot follow (it would then
  *   report contextIsolation and sandbox as missing). The scanned copy of src-main has those two
  *   expressions replaced by their values, as literals on the same line, so the checks judge the
  *   preferences and the policy the app really uses and every line number still matches the source.
@@ -117,13 +117,13 @@ async function exceptionsIn(dir: string, root: string): Promise<Exception[]> {
 
 /**
  * Replaces, in the scanned copy, each call of secureWebPreferences(...) and each
- * [CONTENT_SECURITY_POLICY] with the value it has (from `srcMain`'s own window-policy.ts), on one
+ * [contentSecurityPolicy(...)] with the value it has (from `srcMain`'s own window-policy.ts), on one
  * line so that line numbers do not move. Returns how many of each it replaced.
  */
 async function putPolicyInPlace(srcMain: string, copy: string): Promise<{ preferences: number; policy: number }> {
   const policyModule = (await import(pathToFileURL(path.join(srcMain, 'platform/window-policy.ts')).href)) as typeof WindowPolicy;
   const preferences = JSON.stringify(policyModule.secureWebPreferences('/app/out/preload/preload.cjs'));
-  const policy = `[${JSON.stringify(policyModule.CONTENT_SECURITY_POLICY)}]`;
+  const policy = `[${JSON.stringify(policyModule.contentSecurityPolicy('ElectronegativityScanNonce'))}]`;
   const replaced = { preferences: 0, policy: 0 };
   for (const file of await sourceFiles(copy)) {
     const text = await readFile(file, 'utf8');
@@ -143,8 +143,9 @@ async function putPolicyInPlace(srcMain: string, copy: string): Promise<{ prefer
       replaced.preferences++;
     }
     out += rest;
-    replaced.policy += out.split('[CONTENT_SECURITY_POLICY]').length - 1;
-    out = out.split('[CONTENT_SECURITY_POLICY]').join(policy);
+    const policyCall = /\[contentSecurityPolicy\([^()\n]*\)\]/g;
+    replaced.policy += (out.match(policyCall) ?? []).length;
+    out = out.replace(policyCall, () => policy);
     if (out !== text) await writeFile(file, out);
   }
   return replaced;
@@ -258,7 +259,7 @@ describe('Electronegativity over src-main', () => {
     expect(found.result.errors, 'every file must parse, or it was not checked').toEqual([]);
     // The real preferences and policy were put in place of the references in index.ts...
     expect(found.replaced.preferences, 'calls of secureWebPreferences(...) replaced').toBeGreaterThanOrEqual(1);
-    expect(found.replaced.policy, '[CONTENT_SECURITY_POLICY] replaced').toBeGreaterThanOrEqual(1);
+    expect(found.replaced.policy, '[contentSecurityPolicy(...)] replaced').toBeGreaterThanOrEqual(1);
     // ...and the policy was read and evaluated (it is reported at LOW, with the policy as sample).
     expect(found.result.issues.some((finding) => finding.id === 'CSP_GLOBAL_CHECK' && (finding.sample ?? '').includes("script-src 'self'"))).toBe(true);
 

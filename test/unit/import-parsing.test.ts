@@ -252,6 +252,19 @@ describe('CSV files as RMM and PSA tools export them', () => {
     expect(decodeText(bytes)).toBe('Café – 5 €,“Lobby”');
   });
 
+  it('decodes Excel\'s "Unicode text": UTF-16LE with a byte-order mark, tab-separated, CRLF lines', () => {
+    const text = 'Device Name\tSerial Number\tCost\r\nCafé-PC\tSN-1\t1.234,50 €\r\n';
+    const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+    expect(parseCsv(decodeText(bytes))).toEqual({ headers: ['Device Name', 'Serial Number', 'Cost'], rows: [['Café-PC', 'SN-1', '1.234,50 €']] });
+  });
+
+  it('decodes UTF-16 big-endian with its mark, and UTF-16LE without one', () => {
+    const text = 'Device Name,Cost\nPC-1,10\n';
+    const bigEndian = new Uint8Array(Buffer.from(text, 'utf16le')).map((_, index, all) => all[index % 2 === 0 ? index + 1 : index - 1]!);
+    expect(decodeText(new Uint8Array([0xfe, 0xff, ...bigEndian]))).toBe(text);
+    expect(decodeText(new Uint8Array(Buffer.from(text, 'utf16le')))).toBe(text);
+  });
+
   it('decodes every Windows-1252 byte from 0x80 to 0x9F as the Encoding Standard maps it', () => {
     const expected = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
     const bytes = new Uint8Array(32).map((_, index) => 0x80 + index);

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
+import { APP_ENTRY_URL, APP_SCHEME } from '../../src-main/platform/app-protocol';
 
 /**
  * The electron-builder configuration of `npm run dist` (package.json "build"), checked without
@@ -114,13 +115,20 @@ describe('Electron fuses of the packaged app', () => {
     expect(fuses.loadBrowserProcessSpecificV8Snapshot).toBe(false);
   });
 
-  it("gives file:// its extra privileges only while the app's page is loaded from file://", async () => {
+  it('gives file:// no extra privileges, and the renderer comes from the app:// handler instead', async () => {
     // With this fuse off, Electron no longer reads file:// URLs inside app.asar and file:// pages
-    // cannot load module scripts: a page served from file:// would stay blank. Turn it off together
-    // with serving the renderer from a custom protocol (protocol.handle) instead.
+    // cannot load module scripts: a page served from file:// would stay blank. So the fuse goes
+    // with serving the renderer from the privileged app:// scheme (registered before ready).
+    expect(fuses.grantFileProtocolExtraPrivileges).toBe(false);
     const index = await readFile(path.join(ROOT, 'src-main/index.ts'), 'utf8');
-    const servedFromFile = /pathToFileURL\(|`file:\/\/\$\{|\.loadFile\(/.test(index);
-    expect(fuses.grantFileProtocolExtraPrivileges).toBe(servedFromFile);
+    expect(index).not.toMatch(/pathToFileURL\(|`file:\/\/\$\{|\.loadFile\(|'file:\/\//);
+    const registered = index.indexOf('protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])');
+    expect(registered, 'the scheme is registered as privileged').toBeGreaterThan(-1);
+    expect(registered, 'before the app is ready').toBeLessThan(index.indexOf('app.whenReady()'));
+    expect(index).toMatch(/protocol\.handle\(\s*APP_SCHEME,\s*appProtocolHandler\(\{ rootDir: path\.join\(import\.meta\.dirname, '\.\.\/renderer'\)/);
+    expect(APP_ENTRY_URL).toBe(`${APP_SCHEME}://vcio/index.html`);
+    // the folder it serves is the one electron-builder packs
+    expect(build.files).toContain('out/renderer/**');
   });
 
   it('sets exactly these fuses', () => {

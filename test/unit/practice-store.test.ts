@@ -186,7 +186,10 @@ describe('a write that fails (disk full)', () => {
     const since = store.status().unsaved?.since;
     expect(since).toBeTruthy();
 
-    await store.retrySave();
+    // Still failing: the retry says so in words instead of answering as if it had saved.
+    const stillFailing = await expectRejection(store.retrySave());
+    expect(stillFailing).toBeInstanceOf(SaveFailedError);
+    expect((stillFailing as Error).message).toMatch(/^Not saved yet: the disk is full\./);
     expect(store.status().unsaved?.since).toBe(since);
     expect((await readEnvelope()).data.clients).toEqual([]);
 
@@ -355,7 +358,7 @@ describe('backups', () => {
     expect(await store.undoAvailable()).toBe(false);
 
     const restored = await store.restore(oneClient.id);
-    expect(restored.id).toBe(oneClient.id);
+    expect(restored?.id).toBe(oneClient.id);
     expect(store.data.clients.map((client) => client.id)).toEqual(['client-harbor']);
     expect((await readEnvelope()).data.clients).toHaveLength(1);
     const preRestore = (await store.backups.list()).find((info) => info.kind === 'pre-restore');
@@ -478,6 +481,35 @@ describe('one writer per data folder', () => {
     expect(store.state).toBe('ok');
     const lock = JSON.parse(await nodeFs.readFile(path.join(dataDir, LOCK_FILE), 'utf8')) as { pid: number };
     expect(lock.pid).toBe(process.pid);
+  });
+
+  it('takes over a lock held by a process that has exited but was not reaped (a zombie)', async (context) => {
+    if (process.platform !== 'linux') {
+      context.skip();
+      return;
+    }
+    // The shell starts a child that exits at once, then becomes `sleep`, which never reaps it.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const exited = new Promise<void>((resolve) => parent.once('exit', () => resolve()));
+    try {
+      const zombiePid = await new Promise<number>((resolve) => parent.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
+      const readState = async () => {
+        const stat = await nodeFs.readFile(`/proc/${zombiePid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+      };
+      for (let attempt = 0; attempt < 100 && (await readState()) !== 'Z'; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await readState()).toBe('Z');
+      expect(() => process.kill(zombiePid, 0)).not.toThrow();
+      await writeLock(zombiePid, hostname());
+
+      const store = await openStore();
+      expect(store.state).toBe('ok');
+      const lock = JSON.parse(await nodeFs.readFile(path.join(dataDir, LOCK_FILE), 'utf8')) as { pid: number };
+      expect(lock.pid).toBe(process.pid);
+    } finally {
+      parent.kill();
+      await exited;
+    }
   });
 
   it('takes over a lock file that is not readable', async () => {

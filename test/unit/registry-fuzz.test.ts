@@ -38,10 +38,8 @@ type FuzzedChannel = Exclude<ChannelName, `export.${string}` | `backups.${string
 const FUZZED_CHANNELS = CHANNEL_NAMES.filter((name): name is FuzzedChannel => !EXCLUDED.test(name));
 
 const VALID_CSV = Buffer.from('Name,Category,Quantity,Unit cost,Serial\nReception PC,workstation,2,1200.00,SN-1\nCore switch,switch,1,2500,SN-2\n').toString('base64');
-/** The start of a 64 × 32 PNG: signature and IHDR chunk, which is all the logo check reads. */
-const TINY_PNG = Buffer.from([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 64, 0, 0, 0, 32, 8, 6, 0, 0, 0, 0, 0, 0, 0,
-]).toString('base64');
+/** A whole 1 × 1 PNG: the logo check reads every part of it, to the last pixel row. */
+const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 interface Call {
   channel: unknown;
@@ -317,6 +315,7 @@ const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
   'app.retrySave': input({}),
   'app.openDataFolder': input({}),
   'app.openExternal': input({ url: mostly(fc.constantFrom('https://example.com', 'mailto:me@example.com'), fc.constantFrom('file:///etc/passwd', 'javascript:alert(1)')) }, ['url']),
+  'app.openExport': input({ exportId: mostly(fc.constant('no-such-export'), fc.constantFrom('../../etc/passwd', '', 'a b')), action: oneOf(['open', 'showInFolder']) }, ['exportId', 'action']),
   'clients.list': input({ query: fields({ search: text, filter: oneOf(CLIENT_FILTERS), sort: oneOf(CLIENT_SORTS), descending: flag }) }),
   'clients.get': input({ id: entity('client') }, ['id']),
   'clients.create': input({ client: fields(clientModel, ['name']) }, ['client']),
@@ -367,6 +366,8 @@ const anything = fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, wi
 
 /** Creating is drawn more often and deleting a client less, so that the practice keeps entities to work on. */
 function channelWeight(channel: FuzzedChannel): number {
+  // The proposal channels are many; drawn less each, they leave the older channels their share of calls.
+  if (channel.startsWith('proposals.')) return channel === 'proposals.create' ? 2 : 1;
   if (channel.endsWith('.create')) return 4;
   return channel === 'clients.delete' ? 1 : 2;
 }

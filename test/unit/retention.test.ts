@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupsToKeep, type DatedBackup } from '../../src-main/store/retention';
+import { backupsToDelete, backupsToKeep, type DatedBackup, type ShelvedBackup } from '../../src-main/store/retention';
 
 const DAY_MS = 86_400_000;
 const TODAY = '2026-03-20';
@@ -161,5 +161,136 @@ describe('backup retention: properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+const KINDS: readonly ShelvedBackup['kind'][] = ['open', 'interval', 'manual', 'pre-migration', 'pre-restore'];
+const NOW_MS = Date.UTC(2026, 2, 20, 12);
+const NOW = { ms: NOW_MS, today: dayOf(NOW_MS) };
+
+/** A backups folder as rotation sees it: every kind, some not valid, some dated up to a year ahead. */
+const shelves = fc
+  .array(
+    fc.record({
+      offset: fc.integer({ min: -40 * DAY_MS, max: 365 * DAY_MS }),
+      future: fc.boolean(),
+      kind: fc.constantFrom(...KINDS),
+      valid: fc.boolean(),
+      sequence: fc.integer({ min: 0, max: 2 }),
+    }),
+    { maxLength: 50 },
+  )
+  .map((entries) =>
+    entries.map((entry, index): ShelvedBackup => {
+      const createdAtMs = entry.future ? NOW_MS + Math.abs(entry.offset) + 1 : NOW_MS - Math.abs(entry.offset) % (40 * DAY_MS);
+      return { id: `b${index}`, kind: entry.kind, valid: entry.valid, createdAtMs, day: dayOf(createdAtMs), sequence: entry.sequence };
+    }),
+  );
+
+describe('backup rotation on a whole folder: properties', () => {
+  it('never deletes a manual backup, a file that is not valid, or one it was told to keep', () => {
+    fc.assert(
+      fc.property(shelves, fc.nat(60), (shelf, protectIndex) => {
+        const protect = new Set([`b${protectIndex}`]);
+        const doomed = backupsToDelete(shelf, NOW, protect);
+        for (const backup of shelf) {
+          if (backup.kind === 'manual' || !backup.valid || protect.has(backup.id)) expect(doomed.has(backup.id)).toBe(false);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never deletes the newest valid backup, counting a future date as now and real backups first', () => {
+    fc.assert(
+      fc.property(shelves, (shelf) => {
+        const valid = shelf.filter((backup) => backup.valid);
+        fc.pre(valid.length > 0);
+        const real = valid.filter((backup) => backup.createdAtMs <= NOW_MS);
+        const newest = real.length > 0 ? real.reduce((a, b) => (b.createdAtMs > a.createdAtMs || (b.createdAtMs === a.createdAtMs && (b.sequence ?? 0) > (a.sequence ?? 0)) ? b : a)) : undefined;
+        const doomed = backupsToDelete(shelf, NOW);
+        if (newest && newest.day === NOW.today) expect(doomed.has(newest.id)).toBe(false);
+        expect(valid.some((backup) => !doomed.has(backup.id))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps at most 10 valid automatic backups, at most 3 of them from today (a future date counting as today)', () => {
+    fc.assert(
+      fc.property(shelves, (shelf) => {
+        const doomed = backupsToDelete(shelf, NOW);
+        const kept = shelf.filter((backup) => backup.valid && (backup.kind === 'open' || backup.kind === 'interval') && !doomed.has(backup.id));
+        expect(kept.length).toBeLessThanOrEqual(10);
+        expect(kept.filter((backup) => backup.day >= NOW.today).length).toBeLessThanOrEqual(3);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives real backups of today precedence over future-dated ones', () => {
+    fc.assert(
+      fc.property(shelves, (shelf) => {
+        const doomed = backupsToDelete(shelf, NOW);
+        const automatic = shelf.filter((backup) => backup.valid && (backup.kind === 'open' || backup.kind === 'interval'));
+        const realToday = automatic.filter((backup) => backup.createdAtMs <= NOW_MS && backup.day === NOW.today);
+        const keptFuture = automatic.filter((backup) => backup.createdAtMs > NOW_MS && !doomed.has(backup.id));
+        if (keptFuture.length > 0) expect(realToday.filter((backup) => doomed.has(backup.id))).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps only the newest snapshot of each kind among the valid ones, and every one that is not valid', () => {
+    fc.assert(
+      fc.property(shelves, (shelf) => {
+        const doomed = backupsToDelete(shelf, NOW);
+        for (const kind of ['pre-migration', 'pre-restore'] as const) {
+          const keptValid = shelf.filter((backup) => backup.kind === kind && backup.valid && !doomed.has(backup.id));
+          expect(keptValid.length).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('backup rotation on a whole folder: worked examples', () => {
+  const at = (id: string, kind: ShelvedBackup['kind'], iso: string, valid = true, sequence = 0): ShelvedBackup => ({
+    id,
+    kind,
+    valid,
+    createdAtMs: Date.parse(iso),
+    day: iso.slice(0, 10),
+    sequence,
+  });
+
+  it('lets three broken future-dated files take no place from the real backups', () => {
+    const shelf = [
+      at('future-1', 'open', '2031-01-01T00:00:00Z', false),
+      at('future-2', 'interval', '2031-01-02T00:00:00Z', false),
+      at('future-3', 'manual', '2031-01-03T00:00:00Z', false),
+      at('today-1', 'open', '2026-03-20T08:00:00Z'),
+      at('today-2', 'interval', '2026-03-20T09:00:00Z'),
+      at('today-3', 'interval', '2026-03-20T10:00:00Z'),
+      at('today-4', 'interval', '2026-03-20T11:00:00Z'),
+      at('yesterday', 'open', '2026-03-19T08:00:00Z'),
+    ];
+    expect([...backupsToDelete(shelf, NOW)]).toEqual(['today-1']);
+  });
+
+  it('orders backups of one millisecond by their sequence', () => {
+    const shelf = [0, 1, 2, 3].map((sequence) => at(`same-${sequence}`, 'interval', '2026-03-20T08:00:00Z', true, sequence));
+    expect([...backupsToDelete(shelf, NOW)]).toEqual(['same-0']);
+  });
+
+  it('deletes an older snapshot once a newer one of its kind exists, even when the newer one is not valid', () => {
+    const shelf = [
+      at('restore-old', 'pre-restore', '2026-03-18T08:00:00Z'),
+      at('restore-new', 'pre-restore', '2026-03-19T08:00:00Z', false),
+      at('migration', 'pre-migration', '2025-01-01T08:00:00Z'),
+      at('manual', 'manual', '2026-03-20T08:00:00Z'),
+    ];
+    expect([...backupsToDelete(shelf, NOW)]).toEqual(['restore-old']);
   });
 });

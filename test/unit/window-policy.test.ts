@@ -2,7 +2,8 @@ import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNEL, serveRegistryOverIpc } from '../../src-main/api/ipc';
 import type { Registry } from '../../src-main/api/registry';
-import { CONTENT_SECURITY_POLICY, isAppUrl, secureWebPreferences } from '../../src-main/platform/window-policy';
+import { APP_ENTRY_URL } from '../../src-main/platform/app-protocol';
+import { contentSecurityPolicy, isAppUrl, isTrustedSender, secureWebPreferences, spellCheckWithoutDownloads } from '../../src-main/platform/window-policy';
 
 /**
  * The window's sandbox, its content security policy, which URLs count as the app's own page, and
@@ -40,13 +41,24 @@ describe('secureWebPreferences', () => {
   });
 
   it('sets every security-relevant preference explicitly rather than relying on defaults', () => {
-    for (const key of ['contextIsolation', 'sandbox', 'nodeIntegration', 'nodeIntegrationInWorker', 'nodeIntegrationInSubFrames', 'webSecurity', 'allowRunningInsecureContent', 'webviewTag']) {
+    for (const key of ['contextIsolation', 'sandbox', 'nodeIntegration', 'nodeIntegrationInWorker', 'nodeIntegrationInSubFrames', 'webSecurity', 'allowRunningInsecureContent', 'webviewTag', 'spellcheck']) {
       expect(preferences, key).toHaveProperty(key);
     }
   });
+
+  it('checks spelling only where it downloads no dictionary: on macOS (the system speller), not on Windows or Linux (Hunspell from the internet)', () => {
+    expect(secureWebPreferences('/p.cjs', 'darwin').spellcheck).toBe(true);
+    expect(secureWebPreferences('/p.cjs', 'win32').spellcheck).toBe(false);
+    expect(secureWebPreferences('/p.cjs', 'linux').spellcheck).toBe(false);
+    expect(secureWebPreferences('/p.cjs', 'freebsd').spellcheck).toBe(false);
+    expect(spellCheckWithoutDownloads('linux')).toBe(false);
+    expect(secureWebPreferences('/p.cjs').spellcheck).toBe(spellCheckWithoutDownloads(process.platform));
+  });
 });
 
-describe('CONTENT_SECURITY_POLICY', () => {
+describe('contentSecurityPolicy', () => {
+  const NONCE = 'q0BZ3xJ2n8yQk5vW7eRt1aUi';
+  const CONTENT_SECURITY_POLICY = contentSecurityPolicy(NONCE);
   const directives = new Map(
     CONTENT_SECURITY_POLICY.split(';')
       .map((part) => part.trim())
@@ -87,39 +99,57 @@ describe('CONTENT_SECURITY_POLICY', () => {
   it("connects only to 'self' (the loopback harness in tests, nothing when packaged)", () => {
     expect(directives.get('connect-src')).toEqual(["'self'"]);
   });
+
+  it("allows styles from the app and from <style> elements with this launch's nonce, never 'unsafe-inline'", () => {
+    expect(directives.get('style-src')).toEqual(["'self'", `'nonce-${NONCE}'`]);
+    expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-inline'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-hashes'");
+    expect(contentSecurityPolicy('another-nonce-of-24-chars')).toContain("'nonce-another-nonce-of-24-chars'");
+  });
+
+  it('refuses a nonce that is short or could break out of the policy', () => {
+    expect(() => contentSecurityPolicy('')).toThrow();
+    expect(() => contentSecurityPolicy('abc')).toThrow();
+    expect(() => contentSecurityPolicy("abcdefghijklmnop' 'unsafe-inline")).toThrow();
+    expect(() => contentSecurityPolicy('abcdefghijklmnop; script-src *')).toThrow();
+  });
 });
 
 describe('isAppUrl', () => {
-  const packaged = 'file:///opt/vCIO%20Desk/resources/app.asar/out/renderer/index.html';
+  const packaged = APP_ENTRY_URL;
   const dev = 'http://localhost:5173/';
 
-  it('accepts the packaged page itself, also with a route in the hash or a query', () => {
+  it('accepts the app:// page itself, also with a route in the hash or a query, and its other files', () => {
+    expect(packaged).toBe('app://vcio/index.html');
     expect(isAppUrl(packaged, packaged)).toBe(true);
     expect(isAppUrl(`${packaged}#/clients/42`, packaged)).toBe(true);
     expect(isAppUrl(`${packaged}?tab=budget`, packaged)).toBe(true);
+    expect(isAppUrl('app://vcio/', packaged)).toBe(true);
+    expect(isAppUrl('app://VCIO/index.html', packaged)).toBe(true);
   });
 
-  it('accepts the same page written with localhost as the file host', () => {
-    expect(isAppUrl('file://localhost/opt/vCIO%20Desk/resources/app.asar/out/renderer/index.html', packaged)).toBe(true);
+  it('refuses other hosts of the scheme, look-alikes, credentials and ports', () => {
+    expect(isAppUrl('app://other/index.html', packaged)).toBe(false);
+    expect(isAppUrl('app://vcio.attacker.example/index.html', packaged)).toBe(false);
+    expect(isAppUrl('app://vcio@attacker/index.html', packaged)).toBe(false);
+    expect(isAppUrl('app://user:pw@vcio/index.html', packaged)).toBe(false);
+    expect(isAppUrl('app://vcio:8080/index.html', packaged)).toBe(false);
+    expect(isAppUrl('apps://vcio/index.html', packaged)).toBe(false);
+    expect(isAppUrl('other://vcio/index.html', packaged)).toBe(false);
   });
 
-  it('refuses other files, also next to the page or above it', () => {
+  it('refuses file:// always: the renderer is no longer a file, whatever the path', () => {
     expect(isAppUrl('file:///etc/passwd', packaged)).toBe(false);
-    expect(isAppUrl('file:///opt/vCIO%20Desk/resources/app.asar/out/renderer/other.html', packaged)).toBe(false);
-    expect(isAppUrl('file:///opt/vCIO%20Desk/resources/app.asar/out/renderer/', packaged)).toBe(false);
-    expect(isAppUrl('file:///opt/vCIO%20Desk/resources/app.asar/out/renderer/index.html/../../../../../etc/passwd', packaged)).toBe(false);
+    expect(isAppUrl('file:///opt/vCIO%20Desk/resources/app.asar/out/renderer/index.html', packaged)).toBe(false);
+    expect(isAppUrl('file://attacker/C:/index.html', packaged)).toBe(false);
+    const fileEntry = 'file:///opt/vCIO%20Desk/resources/app.asar/out/renderer/index.html';
+    expect(isAppUrl(fileEntry, fileEntry)).toBe(false);
   });
 
-  it('refuses the same path on another file host (a UNC share on Windows)', () => {
-    expect(isAppUrl('file://attacker.example/opt/vCIO%20Desk/resources/app.asar/out/renderer/index.html', packaged)).toBe(false);
-    const windows = 'file:///C:/Program%20Files/vCIO%20Desk/resources/app.asar/out/renderer/index.html';
-    expect(isAppUrl(windows, windows)).toBe(true);
-    expect(isAppUrl('file://attacker/C:/Program%20Files/vCIO%20Desk/resources/app.asar/out/renderer/index.html', windows)).toBe(false);
-  });
-
-  it('refuses the web, whatever the path, when the app is a file', () => {
-    expect(isAppUrl('https://example.com/opt/vCIO%20Desk/resources/app.asar/out/renderer/index.html', packaged)).toBe(false);
+  it('refuses the web and the dev server when the app is app://', () => {
+    expect(isAppUrl('https://example.com/index.html', packaged)).toBe(false);
     expect(isAppUrl('http://localhost:5173/', packaged)).toBe(false);
+    expect(isAppUrl('http://vcio/index.html', packaged)).toBe(false);
   });
 
   it('accepts any path of the dev server, which serves only the app', () => {
@@ -135,6 +165,7 @@ describe('isAppUrl', () => {
     expect(isAppUrl('http://localhost:5173.attacker.example/', dev)).toBe(false);
     expect(isAppUrl('http://localhost@attacker.example:5173/', dev)).toBe(false);
     expect(isAppUrl('file:///index.html', dev)).toBe(false);
+    expect(isAppUrl(packaged, dev)).toBe(false);
   });
 
   it('refuses javascript:, data:, blob of other origins, about: and garbage', () => {
@@ -148,8 +179,34 @@ describe('isAppUrl', () => {
     }
   });
 
-  it('refuses everything when the entry URL itself is broken', () => {
+  it('refuses everything when the entry URL itself is broken or of another scheme', () => {
     expect(isAppUrl(packaged, 'not a url')).toBe(false);
+    expect(isAppUrl('custom://x/', 'custom://x/')).toBe(false);
+  });
+});
+
+describe('isTrustedSender: which frame may call the registry', () => {
+  const mainFrame = { url: `${APP_ENTRY_URL}#/clients` };
+
+  it("trusts the window's top frame while it shows the app", () => {
+    expect(isTrustedSender(mainFrame, mainFrame, APP_ENTRY_URL)).toBe(true);
+  });
+
+  it('refuses a sub-frame, even one showing the app', () => {
+    const subFrame = { url: APP_ENTRY_URL };
+    expect(isTrustedSender(subFrame, mainFrame, APP_ENTRY_URL)).toBe(false);
+  });
+
+  it('refuses the top frame once it shows anything else', () => {
+    const navigated = { url: 'https://attacker.example/' };
+    expect(isTrustedSender(navigated, navigated, APP_ENTRY_URL)).toBe(false);
+    const file = { url: 'file:///etc/passwd' };
+    expect(isTrustedSender(file, file, APP_ENTRY_URL)).toBe(false);
+  });
+
+  it('refuses a missing sender, and any sender when there is no window', () => {
+    expect(isTrustedSender(null, mainFrame, APP_ENTRY_URL)).toBe(false);
+    expect(isTrustedSender(mainFrame, null, APP_ENTRY_URL)).toBe(false);
   });
 });
 
@@ -174,7 +231,7 @@ describe('serveRegistryOverIpc: the sender check', () => {
   const frame = (url: string) => ({ url }) as unknown as WebFrameMain;
   const eventFrom = (senderFrame: WebFrameMain | null) => ({ senderFrame }) as unknown as IpcMainInvokeEvent;
 
-  const appFrame = frame('file:///app/out/renderer/index.html');
+  const appFrame = frame('app://vcio/index.html');
   const isTrusted = (candidate: WebFrameMain | null) => candidate === appFrame;
 
   function serve() {
@@ -203,7 +260,7 @@ describe('serveRegistryOverIpc: the sender check', () => {
 
   it('refuses any other frame without calling the registry', async () => {
     const { handler, invoke } = serve();
-    for (const sender of [frame('https://attacker.example/'), frame('file:///app/out/renderer/index.html'), null]) {
+    for (const sender of [frame('https://attacker.example/'), frame('app://vcio/index.html'), null]) {
       const result = (await handler(eventFrom(sender), 'clients.delete', { id: 'c1' })) as { ok: boolean; error?: { code: string; message: string } };
       expect(result.ok).toBe(false);
       expect(result.error?.code).toBe('UNKNOWN_CHANNEL');

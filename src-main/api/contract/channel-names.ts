@@ -4,7 +4,7 @@
  * names and the feature modules' declarations are the same set.
  */
 
-const APP = ['app.status', 'app.retrySave', 'app.openDataFolder', 'app.openExternal'] as const;
+const APP = ['app.status', 'app.retrySave', 'app.openDataFolder', 'app.openExternal', 'app.openExport'] as const;
 
 const CLIENTS = ['clients.list', 'clients.get', 'clients.create', 'clients.update', 'clients.archive', 'clients.delete'] as const;
 

@@ -18,6 +18,10 @@ export const savedFile = z.strictObject({
   /** Null when the consultant cancelled the save dialog. */
   savedTo: z.string().nullable(),
   fileName: z.string(),
+  /** Names the saved file for app.openExport; null when nothing was saved. */
+  exportId: entityId.nullable(),
+  /** Something the consultant should know about the document, e.g. that it was made without the logo. */
+  notice: z.string().optional(),
 });
 export type SavedFile = z.infer<typeof savedFile>;
 

@@ -1,6 +1,5 @@
 import { interpretAssetRows, mappingFits, suggestMapping, type ImportMapping, type ImportTable } from '../../domain/asset-import';
-import { decodeText, parseCsv } from '../../domain/csv';
-import { readWorkbookTables } from '../../export/xlsx/read-tables';
+import { readImportTableOffThread, WorkerTaskError } from '../../export/worker-pool';
 import type { ChannelInput } from '../contract';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../handler-context';
@@ -10,40 +9,13 @@ import { requireClient } from './client-items';
 
 type ImportRequest = Omit<ChannelInput<'assets.importPreview'>, 'mapping'> & { sheet: string | null };
 
-const MAX_ROWS = 10_000;
-
-function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b;
-}
-
-/** Reads the uploaded file as a table: CSV by content, XLSX by its zip signature. */
+/** Reads the uploaded file as a table on the export worker, bounded in size and rows (export/import-table.ts). */
 async function readTable(request: ImportRequest): Promise<{ table: ImportTable; sheets: string[]; sheet: string | null }> {
   const bytes = new Uint8Array(Buffer.from(request.file.dataBase64, 'base64'));
-  if (bytes.length === 0) throw new AppError('IMPORT_FAILED', 'The file is empty.');
-  let result: { table: ImportTable; sheets: string[]; sheet: string | null };
-  if (isZip(bytes)) {
-    const workbook = await readWorkbookTables(bytes).catch(() => {
-      throw new AppError('IMPORT_FAILED', `${request.file.name} looks like a spreadsheet but could not be read. Save it again as .xlsx or .csv.`);
-    });
-    if (workbook.sheets.length === 0) throw new AppError('IMPORT_FAILED', 'The workbook has no sheets.');
-    // Exports often open with a cover sheet: without a choice, take the first sheet that has data.
-    const sheet =
-      request.sheet && workbook.sheets.includes(request.sheet)
-        ? request.sheet
-        : (workbook.sheets.find((name) => workbook.table(name).rows.length > 0) ?? workbook.sheets[0]!);
-    result = { table: workbook.table(sheet), sheets: workbook.sheets, sheet };
-  } else {
-    if (bytes.includes(0)) throw new AppError('IMPORT_FAILED', `${request.file.name} is neither a CSV nor an XLSX file.`);
-    result = { table: parseCsv(decodeText(bytes)), sheets: [], sheet: null };
-  }
-  // Headers are stored with a remembered mapping, where 200 characters is the limit.
-  result.table.headers = result.table.headers.map((header) => header.slice(0, 200));
-  if (result.table.headers.length === 0) throw new AppError('IMPORT_FAILED', 'The file has no header row. The first row must name the columns.');
-  if (result.table.rows.length === 0) {
-    const where = result.sheet ? `The sheet "${result.sheet}"` : 'The file';
-    throw new AppError('IMPORT_FAILED', `${where} has a header row but no data rows.`);
-  }
-  if (result.table.rows.length > MAX_ROWS) throw new AppError('IMPORT_FAILED', `The file has ${result.table.rows.length} rows; at most ${MAX_ROWS} can be imported at once.`);
+  const result = await readImportTableOffThread({ name: request.file.name, bytes, sheet: request.sheet }).catch((error: unknown) => {
+    throw new AppError('IMPORT_FAILED', error instanceof WorkerTaskError ? error.message : `${request.file.name} could not be read.`);
+  });
+  if (!result.ok) throw new AppError('IMPORT_FAILED', result.message);
   return result;
 }
 

@@ -12,9 +12,8 @@ export const backupHandlers: HandlerMap<BackupChannels> = {
   'backups.create': async (_input, context) => ({ backup: await context.store.createBackup('manual') }),
 
   'backups.restore': async ({ id }, context) => {
-    const known = (await context.store.backups.list()).some((info) => info.id === id);
-    if (!known) throw new AppError('NOT_FOUND', 'That backup no longer exists.');
     const restored = await context.store.restore(id);
+    if (!restored) throw new AppError('NOT_FOUND', 'That backup no longer exists.');
     return { restored, undoAvailable: await context.store.undoAvailable() };
   },
 

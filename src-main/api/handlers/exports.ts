@@ -1,10 +1,8 @@
 import { monthOfLocalDate } from '../../domain/months';
 import { brandFor, exportFileName, type Brand } from '../../export/brand';
-import { budgetReportDocument } from '../../export/pdf/budget-report';
-import { clientProfileDocument } from '../../export/pdf/client-profile';
-import { renderPdf } from '../../export/pdf/render';
-import { budgetWorkbookBytes } from '../../export/xlsx/budget-workbook';
+import { budgetWorkbookOffThread, renderPdfOffThread, WorkerTaskError } from '../../export/worker-pool';
 import type { SavedFile } from '../contract';
+import { AppError } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import type { HandlerMap } from '../registry';
 import path from 'node:path';
@@ -15,7 +13,7 @@ import { logoBytes } from './settings';
 type ExportChannels = 'export.clientProfilePdf' | 'export.budgetPdf' | 'export.budgetWorkbook';
 
 export const PDF = [{ name: 'PDF document', extensions: ['pdf'] }];
-const XLSX = [{ name: 'Excel workbook', extensions: ['xlsx'] }];
+export const XLSX = [{ name: 'Excel workbook', extensions: ['xlsx'] }];
 
 export async function brandOf(context: HandlerContext, clientName: string, documentTitle: string): Promise<Brand> {
   const settings = context.store.data.settings;
@@ -26,8 +24,23 @@ export function fontsDir(context: HandlerContext): string {
   return path.join(context.platform.resourcesDir, 'fonts');
 }
 
-export async function save(context: HandlerContext, fileName: string, bytes: Uint8Array, filters: typeof PDF): Promise<SavedFile> {
-  return { savedTo: await context.platform.saveFile({ suggestedName: fileName, filters, bytes }), fileName };
+/**
+ * Saves an export where the consultant chooses, and remembers it so that it can be opened next.
+ * `notice` is what the consultant should know about the document (made without the logo).
+ */
+export async function save(context: HandlerContext, fileName: string, bytes: Uint8Array, filters: typeof PDF, notice: string | null = null): Promise<SavedFile> {
+  const savedTo = await context.platform.saveFile({ suggestedName: fileName, filters, bytes });
+  if (savedTo === null) return { savedTo, fileName, exportId: null };
+  const exportId = context.newId();
+  context.savedExports.set(exportId, savedTo);
+  return { savedTo, fileName, exportId, ...(notice ? { notice } : {}) };
+}
+
+/** Documents are made on the export worker; one that fails there (too long, out of memory) is explained. */
+export function offThread(making: Promise<Uint8Array>): Promise<Uint8Array> {
+  return making.catch((error: unknown) => {
+    throw error instanceof WorkerTaskError ? new AppError('INTERNAL', error.message) : error;
+  });
 }
 
 /** Builds the bytes of each export; the handlers and the demo script both use these. */
@@ -41,38 +54,38 @@ export const exportBuilders = {
       services: data.services.filter((item) => item.clientId === clientId).length,
       initiatives: data.initiatives.filter((item) => item.clientId === clientId).length,
     };
-    const bytes = await renderPdf(clientProfileDocument({ client, includePrivateNotes, counts }, brand), fontsDir(context));
-    return { fileName: exportFileName(brand, 'pdf'), bytes };
+    const bytes = await offThread(renderPdfOffThread('clientProfile', { client, includePrivateNotes, counts }, brand, fontsDir(context)));
+    return { fileName: exportFileName(brand, 'pdf'), bytes, notice: brand.logoNotice };
   },
 
   async budgetPdf(context: HandlerContext, clientId: string) {
     const { items, forecast } = forecastFor(context, clientId);
     const brand = await brandOf(context, items.client.name, 'Life-cycle budget');
     const input = { ...items, forecast, today: monthOfLocalDate(context.clock()) };
-    const bytes = await renderPdf(budgetReportDocument(input, brand), fontsDir(context));
-    return { fileName: exportFileName(brand, 'pdf'), bytes };
+    const bytes = await offThread(renderPdfOffThread('budgetReport', input, brand, fontsDir(context)));
+    return { fileName: exportFileName(brand, 'pdf'), bytes, notice: brand.logoNotice };
   },
 
   async budgetWorkbook(context: HandlerContext, clientId: string, internal: boolean) {
     const { items, forecast } = forecastFor(context, clientId);
     const brand = await brandOf(context, items.client.name, internal ? 'Budget workbook (internal)' : 'Budget workbook');
     const input = { ...items, forecast, today: monthOfLocalDate(context.clock()) };
-    const bytes = await budgetWorkbookBytes(input, brand, { internal });
-    return { fileName: exportFileName(brand, 'xlsx'), bytes };
+    const bytes = await offThread(budgetWorkbookOffThread(input, brand, internal));
+    return { fileName: exportFileName(brand, 'xlsx'), bytes, notice: brand.logoNotice };
   },
 };
 
 export const exportHandlers: HandlerMap<ExportChannels> = {
   'export.clientProfilePdf': async ({ clientId, includePrivateNotes }, context) => {
     const built = await exportBuilders.clientProfilePdf(context, clientId, includePrivateNotes);
-    return save(context, built.fileName, built.bytes, PDF);
+    return save(context, built.fileName, built.bytes, PDF, built.notice);
   },
   'export.budgetPdf': async ({ clientId }, context) => {
     const built = await exportBuilders.budgetPdf(context, clientId);
-    return save(context, built.fileName, built.bytes, PDF);
+    return save(context, built.fileName, built.bytes, PDF, built.notice);
   },
   'export.budgetWorkbook': async ({ clientId, internal }, context) => {
     const built = await exportBuilders.budgetWorkbook(context, clientId, internal);
-    return save(context, built.fileName, built.bytes, XLSX);
+    return save(context, built.fileName, built.bytes, XLSX, built.notice);
   },
 };

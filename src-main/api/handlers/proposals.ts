@@ -4,13 +4,12 @@ import { isDecided, proposalRecord, type Proposal, type ProposalFields } from '.
 import { acceptProposal, declineProposal } from '../../domain/proposal-decision';
 import { blankProposal, proposalCopiedFrom, proposalFromInitiative } from '../../domain/proposal-drafts';
 import { exportFileName } from '../../export/brand';
-import { proposalDocument } from '../../export/pdf/proposal';
-import { renderPdf } from '../../export/pdf/render';
+import { renderPdfOffThread } from '../../export/worker-pool';
 import { AppError, notFound } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import type { HandlerMap } from '../registry';
 import { requireClient } from './client-items';
-import { brandOf, fontsDir, PDF, save } from './exports';
+import { brandOf, fontsDir, offThread, PDF, save } from './exports';
 import { validated } from './validation';
 
 type ProposalChannels =
@@ -89,9 +88,10 @@ export async function proposalPdf(context: HandlerContext, id: string) {
   const subject = requireProposal(context, id);
   const client = requireClient(context, subject.clientId);
   const brand = await brandOf(context, client.name, 'Proposal');
-  const settings = context.store.data.settings;
-  const bytes = await renderPdf(proposalDocument({ proposal: subject, client, settings }, brand), fontsDir(context));
-  return { fileName: exportFileName({ ...brand, documentTitle: `Proposal - ${subject.title}` }, 'pdf'), bytes };
+  const { markups, labourRateCents, targetMarginPercent } = context.store.data.settings;
+  const input = { proposal: subject, client, settings: { markups, labourRateCents, targetMarginPercent } };
+  const bytes = await offThread(renderPdfOffThread('proposal', input, brand, fontsDir(context)));
+  return { fileName: exportFileName({ ...brand, documentTitle: `Proposal - ${subject.title}` }, 'pdf'), bytes, notice: brand.logoNotice };
 }
 
 export const proposalHandlers: HandlerMap<ProposalChannels> = {
@@ -182,6 +182,6 @@ export const proposalHandlers: HandlerMap<ProposalChannels> = {
 
   'export.proposalPdf': async ({ id }, context) => {
     const built = await proposalPdf(context, id);
-    return save(context, built.fileName, built.bytes, PDF);
+    return save(context, built.fileName, built.bytes, PDF, built.notice);
   },
 };

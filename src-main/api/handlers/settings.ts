@@ -1,4 +1,4 @@
-import { inspectLogo } from '../../domain/images';
+import { inspectLogoOffThread } from '../../export/worker-pool';
 import { settings as settingsSchema, settingsFields, type Settings } from '../../domain/settings';
 import type { SettingsView } from '../contract';
 import { AppError } from '../errors';
@@ -39,7 +39,11 @@ export const settingsHandlers: HandlerMap<SettingsChannels> = {
 
   'settings.setLogo': async ({ file }, context) => {
     const bytes = new Uint8Array(Buffer.from(file.dataBase64, 'base64'));
-    const inspection = inspectLogo(bytes);
+    // The whole image is unpacked, off the thread that answers the screens: a logo cut off or
+    // damaged inside is refused now rather than failing every document later.
+    const inspection = await inspectLogoOffThread(bytes).catch((error: unknown) => {
+      throw new AppError('INVALID_INPUT', error instanceof Error ? error.message : String(error), [{ path: 'file', message: 'The logo could not be checked' }]);
+    });
     if (!inspection.ok) throw new AppError('INVALID_INPUT', inspection.message, [{ path: 'file', message: inspection.message }]);
     const fileName = inspection.mimeType === 'image/png' ? 'brand-logo.png' : 'brand-logo.jpg';
     await context.store.writeSideFile(fileName, bytes);

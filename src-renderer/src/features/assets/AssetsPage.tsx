@@ -16,6 +16,7 @@ import type { SortState } from '../../components/grid/SortableHeader';
 import { useToday } from '../../components/useToday';
 import { AddAssetModal } from './AddAssetModal';
 import { AssetGrid, sortAssets, type AssetGridContext, type AssetSortKey } from './AssetGrid';
+import { useScreenRequest } from '../../components/screen-requests';
 import { AssetImportWizard } from './AssetImportWizard';
 
 type StatusFilter = 'active' | 'retired' | 'all';
@@ -32,6 +33,7 @@ export function AssetsPage({ client }: { client: Client }) {
   const [sort, setSort] = useState<SortState<AssetSortKey>>({ key: 'nextDue', descending: false });
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
+  useScreenRequest('assets.import', useCallback(() => setImporting(true), []));
   const [deleting, setDeleting] = useState<Asset | null>(null);
 
   const onChange = useCallback(

@@ -1,15 +1,13 @@
 import { Button, Card, Group, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFileTypePdf, IconLock } from '@tabler/icons-react';
 import type { Client } from '../../../../src-main/domain/client';
-import { useChange } from '../../api';
+import { useExport } from '../../components/useExport';
 
 /** The documents a client takes home, and the consultant's own workbook with cost and margin. */
 export function BudgetExports({ client }: { client: Client }) {
-  const workbook = useChange('export.budgetWorkbook');
-  const report = useChange('export.budgetPdf');
-  const done = ({ savedTo }: { savedTo: string | null }) => savedTo && notifications.show({ color: 'teal', title: 'Exported', message: savedTo });
-  const failed = (error: Error) => notifications.show({ color: 'red', title: 'Export failed', message: error.message });
+  const clientWorkbook = useExport('export.budgetWorkbook');
+  const internalWorkbook = useExport('export.budgetWorkbook');
+  const report = useExport('export.budgetPdf');
   return (
     <Card withBorder>
       <Title order={4}>Export</Title>
@@ -17,22 +15,22 @@ export function BudgetExports({ client }: { client: Client }) {
         Client documents show client prices only. The internal workbook adds your cost, markup and margin: keep it to yourself.
       </Text>
       <Group>
-        <Button leftSection={<IconFileTypePdf size={16} />} loading={report.isPending} onClick={() => report.mutate({ clientId: client.id }, { onSuccess: done, onError: failed })}>
+        <Button leftSection={<IconFileTypePdf size={16} />} loading={report.running} onClick={() => void report.run({ clientId: client.id }, 'budget report')}>
           Budget report (PDF)
         </Button>
         <Button
           variant="light"
           leftSection={<IconFileSpreadsheet size={16} />}
-          loading={workbook.isPending && workbook.variables?.internal === false}
-          onClick={() => workbook.mutate({ clientId: client.id, internal: false }, { onSuccess: done, onError: failed })}
+          loading={clientWorkbook.running}
+          onClick={() => void clientWorkbook.run({ clientId: client.id, internal: false }, 'budget workbook')}
         >
           Budget workbook (Excel)
         </Button>
         <Button
           variant="default"
           leftSection={<IconLock size={16} />}
-          loading={workbook.isPending && workbook.variables?.internal === true}
-          onClick={() => workbook.mutate({ clientId: client.id, internal: true }, { onSuccess: done, onError: failed })}
+          loading={internalWorkbook.running}
+          onClick={() => void internalWorkbook.run({ clientId: client.id, internal: true }, 'internal budget workbook')}
         >
           Internal workbook with cost and margin
         </Button>

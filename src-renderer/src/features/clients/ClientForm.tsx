@@ -7,6 +7,7 @@ import { allInSeatPriceCents, CLIENT_DEFAULTS, CLIENT_STATUS_LABELS, CLIENT_STAT
 import { formatMoney } from '../../../../src-main/domain/format';
 import { monthName } from '../../../../src-main/domain/months';
 import { useChange, useChannel } from '../../api';
+import { showFirstError, useFormGuard } from '../../components/form-guard';
 import { fieldErrorsOf, keptButNotSaved, zodErrors } from '../../components/forms';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoneyStyle } from '../../components/settings-hooks';
@@ -44,11 +45,13 @@ export function ClientForm({ opened, clientId, onClose }: { opened: boolean; cli
   }, [opened, clientId, existing.data?.client.id]);
 
   const saving = create.isPending || update.isPending;
+  const guard = useFormGuard({ active: opened, dirty: form.isDirty(), onSave: () => form.onSubmit(submit, showFirstError)() });
   const aisp = allInSeatPriceCents(form.values);
 
   function submit(values: ClientFields) {
     const onError = (error: Error) => {
       if (keptButNotSaved(error)) {
+        guard.markSaved();
         onClose();
         return;
       }
@@ -61,6 +64,7 @@ export function ClientForm({ opened, clientId, onClose }: { opened: boolean; cli
         { client: values },
         {
           onSuccess: ({ client }) => {
+            guard.markSaved();
             notifications.show({ color: 'teal', message: `${client.name} added.` });
             onClose();
             navigate({ screen: 'client', clientId: client.id, section: 'profile' });
@@ -73,6 +77,7 @@ export function ClientForm({ opened, clientId, onClose }: { opened: boolean; cli
         { id: clientId, changes: values },
         {
           onSuccess: ({ client }) => {
+            guard.markSaved();
             notifications.show({ color: 'teal', message: `${client.name} saved.` });
             onClose();
           },
@@ -84,11 +89,12 @@ export function ClientForm({ opened, clientId, onClose }: { opened: boolean; cli
 
   const loading = clientId !== null && existing.isPending;
   return (
-    <Drawer opened={opened} onClose={onClose} title={clientId === null ? 'New client' : 'Edit client'} position="right" size={720} padding="lg">
+    <Drawer opened={opened} onClose={() => guard.requestClose(onClose)} title={clientId === null ? 'New client' : 'Edit client'} position="right" size={720} padding="lg">
+      {guard.dialog}
       {loading ? (
         <Loader />
       ) : (
-        <form onSubmit={form.onSubmit(submit)} noValidate>
+        <form onSubmit={form.onSubmit(submit, showFirstError)} noValidate>
           <Stack gap="md">
             <SimpleGrid cols={2}>
               <TextInput label="Client name" required data-autofocus {...form.getInputProps('name')} />
@@ -139,7 +145,7 @@ export function ClientForm({ opened, clientId, onClose }: { opened: boolean; cli
             </Alert>
 
             <Group justify="flex-end" mt="md">
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={() => guard.requestClose(onClose)}>
                 Cancel
               </Button>
               <Button type="submit" loading={saving}>

@@ -1,5 +1,4 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Menu, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArchive, IconChevronDown, IconFileTypePdf, IconLock, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { allInSeatPriceCents, decisionMakers, type Client } from '../../../../src-main/domain/client';
@@ -211,7 +210,6 @@ export function ClientProfile({ client, badge }: { client: Client; badge: ReactN
         client={client}
         opened={exporting}
         onClose={() => setExporting(false)}
-        onExported={(savedTo) => notifications.show({ color: 'teal', title: 'Profile exported', message: savedTo })}
       />
     </>
   );

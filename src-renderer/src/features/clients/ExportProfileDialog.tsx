@@ -1,13 +1,12 @@
 import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Client } from '../../../../src-main/domain/client';
-import { useChange } from '../../api';
+import { useExport } from '../../components/useExport';
 
 /** The profile PDF leaves private notes out unless the consultant ticks them in, each time. */
-export function ExportProfileDialog({ client, opened, onClose, onExported }: { client: Client; opened: boolean; onClose: () => void; onExported: (savedTo: string) => void }) {
+export function ExportProfileDialog({ client, opened, onClose }: { client: Client; opened: boolean; onClose: () => void }) {
   const [includePrivateNotes, setIncludePrivateNotes] = useState(false);
-  const exportPdf = useChange('export.clientProfilePdf');
+  const exportPdf = useExport('export.clientProfilePdf');
   return (
     <Modal opened={opened} onClose={onClose} title="Export client profile" centered>
       <Stack>
@@ -24,19 +23,13 @@ export function ExportProfileDialog({ client, opened, onClose, onExported }: { c
             Cancel
           </Button>
           <Button
-            loading={exportPdf.isPending}
+            loading={exportPdf.running}
             onClick={() =>
-              exportPdf.mutate(
-                { clientId: client.id, includePrivateNotes },
-                {
-                  onSuccess: ({ savedTo }) => {
-                    onClose();
-                    setIncludePrivateNotes(false);
-                    if (savedTo) onExported(savedTo);
-                  },
-                  onError: (error) => notifications.show({ color: 'red', title: 'Export failed', message: error.message }),
-                },
-              )
+              void exportPdf.run({ clientId: client.id, includePrivateNotes }, 'client profile').then((saved) => {
+                if (!saved) return;
+                onClose();
+                setIncludePrivateNotes(false);
+              })
             }
           >
             Save PDF…

@@ -11,6 +11,7 @@ import { isExpired } from '../../../../src-main/domain/proposal-dates';
 import { initiativeCostsFor, statusAfterAcceptance } from '../../../../src-main/domain/proposal-decision';
 import type { Settings } from '../../../../src-main/domain/settings';
 import { useChange } from '../../api';
+import { useFormGuard } from '../../components/form-guard';
 import { quarterFromKey, quarterOptions, UNSCHEDULED } from '../initiatives/quarter-options';
 import { shortDate } from './dates';
 import { DecisionFields, firstDecisionMaker, type DecisionValues } from './DecisionFields';
@@ -38,6 +39,9 @@ export function AcceptDialog(props: AcceptProps) {
   const status = statusAfterAcceptance(initiative?.status ?? null, startQuarter);
   const amount = (cents: number) => formatMoney(cents, money);
 
+  const guard = useFormGuard({ active: true, dirty: note.trim() !== '', onSave: () => submit() });
+  const close = () => guard.requestClose(onClose);
+
   function submit() {
     if (!isValidIsoDate(decision.date)) {
       setDateError('Enter the day the client accepted');
@@ -54,6 +58,7 @@ export function AcceptDialog(props: AcceptProps) {
             title: 'Proposal accepted',
             message: `“${result.initiative.title}” is ${where}.${gap !== 0 ? ` The budget prices it ${amount(Math.abs(gap))} ${gap < 0 ? 'lower' : 'higher'}: a markup keeps two decimals.` : ''}`,
           });
+          guard.markSaved();
           onClose();
         },
         onError: (error) => notifications.show({ color: 'red', title: 'Not accepted', message: error.message }),
@@ -62,7 +67,8 @@ export function AcceptDialog(props: AcceptProps) {
   }
 
   return (
-    <Modal opened onClose={onClose} title="The client accepted this proposal" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened onClose={close} title="The client accepted this proposal" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+      {guard.dialog}
       <form
         noValidate
         onSubmit={(event) => {
@@ -111,7 +117,7 @@ export function AcceptDialog(props: AcceptProps) {
             </List>
           </div>
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               Cancel
             </Button>
             <Button type="submit" loading={accept.isPending}>

@@ -6,6 +6,7 @@ import type { Initiative } from '../../../../src-main/domain/initiative';
 import { isValidIsoDate } from '../../../../src-main/domain/months';
 import type { Proposal } from '../../../../src-main/domain/proposal';
 import { useChange } from '../../api';
+import { useFormGuard } from '../../components/form-guard';
 import { DecisionFields, firstDecisionMaker, type DecisionValues } from './DecisionFields';
 
 /** The client said no: the reason goes on the proposal and on the initiative's decision log. */
@@ -15,6 +16,9 @@ export function DeclineDialog({ proposal, client, initiative, today, onClose }: 
   const [reason, setReason] = useState('');
   const [declineInitiative, setDeclineInitiative] = useState(true);
   const [errors, setErrors] = useState<{ date?: string; reason?: string }>({});
+
+  const guard = useFormGuard({ active: true, dirty: reason.trim() !== '', onSave: () => submit() });
+  const close = () => guard.requestClose(onClose);
 
   function submit() {
     const found = {
@@ -28,6 +32,7 @@ export function DeclineDialog({ proposal, client, initiative, today, onClose }: 
       {
         onSuccess: () => {
           notifications.show({ color: 'teal', title: 'Proposal declined', message: initiative ? `The reason is on “${initiative.title}”.` : 'The reason is recorded on the proposal.' });
+          guard.markSaved();
           onClose();
         },
         onError: (error) => notifications.show({ color: 'red', title: 'Not recorded', message: error.message }),
@@ -36,7 +41,8 @@ export function DeclineDialog({ proposal, client, initiative, today, onClose }: 
   }
 
   return (
-    <Modal opened onClose={onClose} title="The client declined this proposal" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened onClose={close} title="The client declined this proposal" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+      {guard.dialog}
       <form
         noValidate
         onSubmit={(event) => {
@@ -66,7 +72,7 @@ export function DeclineDialog({ proposal, client, initiative, today, onClose }: 
             />
           )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               Cancel
             </Button>
             <Button type="submit" loading={decline.isPending}>

@@ -1,5 +1,4 @@
 import { Alert, Anchor, Button, Center, Grid, Group, Loader, Menu, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconCheck, IconChevronDown, IconCopy, IconDeviceFloppy, IconFileTypePdf, IconLock, IconTrash, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -10,9 +9,11 @@ import { useChange, useChannel } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { EmptyState } from '../../components/EmptyState';
+import { showFirstError, useFormGuard } from '../../components/form-guard';
 import { fieldErrorsOf, keptButNotSaved } from '../../components/forms';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 import { StatCard } from '../../components/StatCard';
+import { useExport } from '../../components/useExport';
 import { navigate, pathOf } from '../../router';
 import { AcceptDialog } from './AcceptDialog';
 import { shortDate } from './dates';
@@ -21,7 +22,6 @@ import { InternalPanel, TotalsPanel } from './PricingPanels';
 import { editableOf, livePricing, useProposalForm, type EditableProposal } from './proposal-form';
 import { ProposalSections } from './ProposalSections';
 import { ProposalStatusBadges } from './ProposalStatusBadges';
-import { useLeaveGuard } from './useLeaveGuard';
 
 /** One proposal, opened from the client's list (client section `proposals`, item id = proposal id). */
 export function ProposalEditor({ client, proposalId }: { client: Client; proposalId: string }) {
@@ -59,13 +59,14 @@ function LoadedEditor({ client, proposal, today, listHref }: { client: Client; p
   const money = useMoneyStyle();
   const initiatives = useChannel('initiatives.list', { clientId: client.id });
   const update = useChange('proposals.update');
-  const exportPdf = useChange('export.proposalPdf');
+  const exportPdf = useExport('export.proposalPdf');
   const create = useChange('proposals.create');
   const remove = useChange('proposals.delete');
   const form = useProposalForm(editableOf(proposal));
   const [dialog, setDialog] = useState<Dialog>(null);
   const dirty = form.isDirty();
-  const guard = useLeaveGuard(dirty);
+  // While a dialog is open it owns Ctrl/Cmd+S and Escape.
+  const guard = useFormGuard({ active: dialog === null, dirty, onSave: () => saveThen() });
   const locked = isDecided(proposal);
   const pricing = livePricing(form.values, settings);
   const linked = initiatives.data?.initiatives.find((item) => item.id === proposal.initiativeId) ?? null;
@@ -78,14 +79,6 @@ function LoadedEditor({ client, proposal, today, listHref }: { client: Client; p
     // Only when the stored record changes, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [proposal.updatedAt]);
-
-  function showFirstError() {
-    requestAnimationFrame(() => {
-      const invalid = document.querySelector<HTMLElement>('[aria-invalid="true"]');
-      invalid?.scrollIntoView({ block: 'center' });
-      invalid?.focus({ preventScroll: true });
-    });
-  }
 
   /** Saves the edits (when there are any), then runs `next` on the saved proposal. */
   function saveThen(next?: () => void) {
@@ -106,6 +99,7 @@ function LoadedEditor({ client, proposal, today, listHref }: { client: Client; p
       { id: proposal.id, changes },
       {
         onSuccess: ({ proposal: saved }) => {
+          guard.markSaved();
           form.setValues(editableOf(saved));
           form.resetDirty(editableOf(saved));
           if (next) next();
@@ -113,6 +107,7 @@ function LoadedEditor({ client, proposal, today, listHref }: { client: Client; p
         },
         onError: (error) => {
           if (keptButNotSaved(error)) {
+            guard.markSaved();
             form.resetDirty();
             return;
           }
@@ -127,27 +122,18 @@ function LoadedEditor({ client, proposal, today, listHref }: { client: Client; p
     );
   }
 
-  useHotkeys([['mod+S', () => saveThen()]], []);
-
   function exportNow() {
-    saveThen(() =>
-      exportPdf.mutate(
-        { id: proposal.id },
-        {
-          onSuccess: ({ savedTo }) => savedTo && notifications.show({ color: 'teal', title: 'Exported', message: savedTo }),
-          onError: (error) => notifications.show({ color: 'red', title: 'Export failed', message: error.message }),
-        },
-      ),
-    );
+    saveThen(() => void exportPdf.run({ id: proposal.id }, 'proposal PDF'));
   }
 
+  /** The stored proposal, with any edits saved first, becomes a new draft. */
   function duplicate() {
-    guard.ask(() =>
+    saveThen(() =>
       create.mutate(
         { clientId: client.id, from: { kind: 'proposal', proposalId: proposal.id } },
         {
           onSuccess: ({ proposal: copy }) => {
-            form.resetDirty();
+            guard.markSaved();
             navigate({ screen: 'client', clientId: client.id, section: 'proposals', itemId: copy.id });
           },
           onError: (error) => notifications.show({ color: 'red', title: 'Not copied', message: error.message }),
@@ -185,7 +171,7 @@ function LoadedEditor({ client, proposal, today, listHref }: { client: Client; p
           <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => saveThen()} disabled={!dirty} loading={update.isPending} title="Save (Ctrl+S)">
             Save
           </Button>
-          <Button variant="default" leftSection={<IconFileTypePdf size={16} />} onClick={exportNow} loading={exportPdf.isPending}>
+          <Button variant="default" leftSection={<IconFileTypePdf size={16} />} onClick={exportNow} loading={exportPdf.running}>
             Proposal PDF
           </Button>
           {!locked && (
@@ -268,7 +254,7 @@ function LoadedEditor({ client, proposal, today, listHref }: { client: Client; p
             { ids: [proposal.id] },
             {
               onSuccess: () => {
-                form.resetDirty();
+                guard.markSaved();
                 setDialog(null);
                 window.location.hash = listHref;
               },
@@ -279,9 +265,7 @@ function LoadedEditor({ client, proposal, today, listHref }: { client: Client; p
       >
         {proposal.title} will be removed. {proposal.status === 'accepted' ? 'Its initiative keeps the costs it was given and its history.' : ''}
       </ConfirmDialog>
-      <ConfirmDialog opened={guard.asking} title="Leave without saving?" confirmLabel="Leave" onCancel={guard.stay} onConfirm={guard.leave}>
-        Your changes to this proposal are not saved yet.
-      </ConfirmDialog>
+      {guard.dialog}
     </Stack>
   );
 }

@@ -84,8 +84,9 @@ export function DataSettings({ dataDir }: { dataDir: string }) {
           </Group>
         </Group>
         <Text size="sm" c="dimmed" mb="sm">
-          A backup is made each time the practice opens and every 15 minutes while you work. Kept: the 3 newest from today, one for each
-          earlier day, 10 in all. Backups made before an upgrade or a restore are kept apart.
+          A backup is made each time the practice opens and every 15 minutes while you work. Of those, kept: the 3 newest from today, one for
+          each earlier day, 10 in all. Backups you make are never deleted by the app. The copy made before an upgrade or a restore is kept until
+          the next one. Files that cannot be read back are marked and left alone.
         </Text>
         {backups.data && backups.data.backups.length > 0 ? (
           <Table>
@@ -142,9 +143,14 @@ export function DataSettings({ dataDir }: { dataDir: string }) {
           restore.mutate(
             { id: restoring.id },
             {
-              onSuccess: () => {
+              onSuccess: ({ undoAvailable }) => {
                 setRestoring(null);
-                notifications.show({ color: 'teal', message: 'Backup restored. “Undo last restore” puts back what you had.' });
+                notifications.show({
+                  color: 'teal',
+                  message: undoAvailable
+                    ? 'Backup restored. “Undo last restore” puts back what you had.'
+                    : 'Backup restored. What you had is kept as the backup marked “Before a restore”.',
+                });
               },
               onError: fail,
             },

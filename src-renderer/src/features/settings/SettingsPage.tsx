@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { DEFAULT_SETTINGS, settingsFields, type Settings, type SettingsFields } from '../../../../src-main/domain/settings';
 import { useChange } from '../../api';
+import { showFirstError, useFormGuard } from '../../components/form-guard';
 import { fieldErrorsOf, zodErrors } from '../../components/forms';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../components/settings-hooks';
@@ -41,21 +42,28 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view?.settings]);
 
-  if (!view) return query.isPending ? <Loader /> : <Text c="red">{query.error?.message}</Text>;
-
-  const save = form.onSubmit((values) =>
-    update.mutate(
-      { changes: values },
-      {
-        onSuccess: () => notifications.show({ color: 'teal', message: 'Settings saved.' }),
-        onError: (error) => {
-          const fieldErrors = fieldErrorsOf(error, ['changes']);
-          if (fieldErrors) form.setErrors(fieldErrors);
-          notifications.show({ color: 'red', title: 'Settings not saved', message: error.message });
+  const save = form.onSubmit(
+    (values) =>
+      update.mutate(
+        { changes: values },
+        {
+          onSuccess: () => {
+            guard.markSaved();
+            notifications.show({ color: 'teal', message: 'Settings saved.' });
+          },
+          onError: (error) => {
+            const fieldErrors = fieldErrorsOf(error, ['changes']);
+            if (fieldErrors) form.setErrors(fieldErrors);
+            notifications.show({ color: 'red', title: 'Settings not saved', message: error.message });
+          },
         },
-      },
-    ),
+      ),
+    showFirstError,
   );
+
+  const guard = useFormGuard({ active: true, dirty: form.isDirty(), onSave: () => save(), staysOn: (to) => to.startsWith('#/settings') });
+
+  if (!view) return query.isPending ? <Loader /> : <Text c="red">{query.error?.message}</Text>;
 
   const saveBar = (
     <Group justify="flex-end" mt="md">
@@ -75,6 +83,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
 
   return (
     <>
+      {guard.dialog}
       <PageHeader title="Settings" description="Your details and brand for exports, pricing defaults, lifespans, and where your data lives." />
       <Tabs value={tab} onChange={(next) => next && navigate({ screen: 'settings', tab: next as SettingsTab })} keepMounted={false}>
         <Tabs.List mb="md">

@@ -1,8 +1,24 @@
+import { Kbd, useComputedColorScheme } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { Spotlight, spotlight, type SpotlightActionData, type SpotlightFilterFunction } from '@mantine/spotlight';
-import { IconBuildingStore, IconLayoutDashboard, IconSearch, IconSettings } from '@tabler/icons-react';
+import {
+  IconBuildingStore,
+  IconDatabaseExport,
+  IconFileImport,
+  IconFileSpreadsheet,
+  IconFileTypePdf,
+  IconLayoutDashboard,
+  IconMoon,
+  IconSearch,
+  IconSettings,
+  IconSun,
+  IconUserPlus,
+} from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { useChannel } from '../../api';
-import { navigate, SETTINGS_TABS, type SettingsTab } from '../../router';
+import { call, useChange, useChannel } from '../../api';
+import { requestScreen, shortcutLabel } from '../../components/screen-requests';
+import { useExport } from '../../components/useExport';
+import { navigate, SETTINGS_TABS, useRoute, type SettingsTab } from '../../router';
 import { CLIENT_SECTION_LABELS } from './ClientNavigation';
 import type { ClientSection } from '../../router';
 
@@ -27,10 +43,86 @@ const SETTINGS_LABELS: Record<SettingsTab, string> = {
   data: 'Settings: data folder and backups',
 };
 
-/** Ctrl/Cmd+K: jump to any client, any client section, or any screen. */
+function Shortcut({ keys }: { keys: string }) {
+  return <Kbd size="xs">{shortcutLabel(keys)}</Kbd>;
+}
+
+/** The client whose screens are open, if any: actions about "this client" act on it. */
+function useCurrentClient() {
+  const route = useRoute();
+  const clientId = route.screen === 'client' ? route.clientId : '';
+  const client = useChannel('clients.get', { id: clientId }, { enabled: clientId !== '' });
+  return clientId ? (client.data?.client ?? null) : null;
+}
+
+/** Ctrl/Cmd+K: run an action, or jump to any client, any client section, or any screen. */
 export function CommandPalette() {
   const clients = useChannel('clients.list', {});
+  const current = useCurrentClient();
+  const budgetPdf = useExport('export.budgetPdf');
+  const budgetWorkbook = useExport('export.budgetWorkbook');
+  const updateSettings = useChange('settings.update');
+  const dark = useComputedColorScheme('light') === 'dark';
+
   const actions = useMemo<SpotlightActionData[]>(() => {
+    const commands: SpotlightActionData[] = [
+      {
+        id: 'new-client',
+        label: 'New client',
+        description: 'Open the form for a new client',
+        leftSection: <IconUserPlus size={18} />,
+        rightSection: <Shortcut keys="N" />,
+        onClick: () => navigate({ screen: 'clients', creating: true }),
+      },
+      {
+        id: 'backup-now',
+        label: 'Make a backup now',
+        description: 'A copy of the whole practice in the backups folder',
+        leftSection: <IconDatabaseExport size={18} />,
+        onClick: () => {
+          call('backups.create', {}).then(
+            () => notifications.show({ color: 'teal', message: 'Backup made.' }),
+            (error: Error) => notifications.show({ color: 'red', title: 'No backup was made', message: error.message }),
+          );
+        },
+      },
+      {
+        id: 'switch-theme',
+        label: dark ? 'Switch to the light theme' : 'Switch to the dark theme',
+        leftSection: dark ? <IconSun size={18} /> : <IconMoon size={18} />,
+        keywords: ['theme', 'dark', 'light', 'appearance'],
+        onClick: () => updateSettings.mutate({ changes: { appearance: dark ? 'light' : 'dark' } }),
+      },
+    ];
+    if (current) {
+      commands.unshift(
+        {
+          id: 'import-assets',
+          label: `Import assets for ${current.name}`,
+          description: 'A CSV or Excel export of your RMM or PSA tool',
+          leftSection: <IconFileImport size={18} />,
+          keywords: ['import', 'csv', 'excel', 'rmm'],
+          onClick: () => {
+            requestScreen('assets.import');
+            navigate({ screen: 'client', clientId: current.id, section: 'assets' });
+          },
+        },
+        {
+          id: 'export-budget-pdf',
+          label: `Export the budget report of ${current.name} (PDF)`,
+          leftSection: <IconFileTypePdf size={18} />,
+          keywords: ['export', 'pdf', 'budget'],
+          onClick: () => void budgetPdf.run({ clientId: current.id }, 'budget report'),
+        },
+        {
+          id: 'export-budget-workbook',
+          label: `Export the budget workbook of ${current.name} (Excel)`,
+          leftSection: <IconFileSpreadsheet size={18} />,
+          keywords: ['export', 'excel', 'xlsx', 'budget', 'workbook'],
+          onClick: () => void budgetWorkbook.run({ clientId: current.id, internal: false }, 'budget workbook'),
+        },
+      );
+    }
     const screens: SpotlightActionData[] = [
       { id: 'dashboard', label: 'Dashboard', leftSection: <IconLayoutDashboard size={18} />, onClick: () => navigate({ screen: 'dashboard' }) },
       { id: 'clients', label: 'Clients', leftSection: <IconBuildingStore size={18} />, onClick: () => navigate({ screen: 'clients' }) },
@@ -53,18 +145,20 @@ export function CommandPalette() {
           onClick: () => navigate({ screen: 'client', clientId: client.id, section }),
         })),
       );
-    return [...screens, ...clientActions];
-  }, [clients.data]);
+    return [...commands, ...screens, ...clientActions];
+    // The export runners and the settings change are new objects each render but act the same.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [clients.data, current, dark]);
 
   return (
     <Spotlight
       actions={actions}
       shortcut={['mod + K']}
-      limit={12}
+      limit={14}
       filter={matchAllWords}
-      nothingFound="No client or screen matches"
+      nothingFound="No action, client or screen matches"
       highlightQuery
-      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Client name, screen or section…' }}
+      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Action, client name, screen or section…', 'aria-label': 'Find an action, client or screen' }}
     />
   );
 }

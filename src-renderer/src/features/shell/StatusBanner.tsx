@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import type { AppStatus } from '../../../../src-main/api/contract';
 import { useChange } from '../../api';
@@ -11,7 +12,13 @@ export function StatusBanner({ status }: { status: AppStatus }) {
       <Alert color="red" icon={<IconAlertTriangle />} title="Changes not saved yet" mb="md" data-testid="unsaved-banner">
         <Group justify="space-between" wrap="nowrap">
           <Text size="sm">{status.unsaved.message}</Text>
-          <Button size="xs" color="red" variant="white" onClick={() => retry.mutate({})} loading={retry.isPending}>
+          <Button
+            size="xs"
+            color="red"
+            variant="white"
+            loading={retry.isPending}
+            onClick={() => retry.mutate({}, { onError: (error) => notifications.show({ color: 'red', title: 'Still not saved', message: error.message }) })}
+          >
             Retry now
           </Button>
         </Group>

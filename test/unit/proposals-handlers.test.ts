@@ -113,6 +113,17 @@ describe('editing a proposal', () => {
     expect(await call('proposals.delete', { ids: [proposal.id] })).toEqual({ deleted: 1 });
     expect((await refused('proposals.get', { id: proposal.id })).code).toBe('NOT_FOUND');
   });
+
+  it('deletes a client’s proposals with the client, and the practice still opens', async () => {
+    const other = (await call('clients.create', { client: { name: 'Northfield Veterinary', fiscalYearStartMonth: 1 } })).client.id;
+    const { proposal: kept } = await call('proposals.create', { clientId: other, from: { kind: 'blank' } });
+    await call('proposals.create', { clientId, from: { kind: 'initiative', initiativeId } });
+    await call('clients.delete', { id: clientId });
+    expect(practice.store.data.proposals.map((item) => item.id)).toEqual([kept.id]);
+    await practice.close();
+    practice = await openPractice({ dataDir: folder, platform: folderPlatform(path.join(folder, 'exports')).platform, clock: () => new Date('2026-11-20T10:00:00'), newId: () => 'reopened' });
+    expect(practice.store.data.proposals).toHaveLength(1);
+  });
 });
 
 describe('the client’s answer', () => {

@@ -112,6 +112,7 @@ export const clientHandlers: HandlerMap<ClientChannels> = {
       draft.assets = draft.assets.filter((item) => item.clientId !== id);
       draft.services = draft.services.filter((item) => item.clientId !== id);
       draft.initiatives = draft.initiatives.filter((item) => item.clientId !== id);
+      draft.proposals = draft.proposals.filter((item) => item.clientId !== id);
     });
     return { deletedId: id, removed };
   },

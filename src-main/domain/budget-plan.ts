@@ -19,19 +19,21 @@ export interface ClientBudgetItems {
   assets: readonly Asset[];
   services: readonly Service[];
   initiatives: readonly Initiative[];
-  settings: Pick<Settings, 'markups' | 'lifespans' | 'labourRateCents'>;
+  settings: Pick<Settings, 'markups' | 'lifespans' | 'replacementCosts' | 'labourRateCents'>;
 }
 
 /** The one way every screen, PDF and workbook turns a client's items into its forecast. */
 export function clientForecast(items: ClientBudgetItems, today: Month, planOverride?: PlanWindow): Forecast {
   return buildForecast({
     plan: planOverride ?? resolvePlanWindow(items.client.budgetPlan, items.client.fiscalYearStartMonth, today),
+    today,
     fiscalYearStartMonth: items.client.fiscalYearStartMonth,
     assets: items.assets,
     services: items.services,
     initiatives: items.initiatives,
     markups: items.settings.markups,
     lifespans: items.settings.lifespans,
+    replacementCosts: items.settings.replacementCosts,
     labourRateCents: items.settings.labourRateCents,
   });
 }

@@ -103,6 +103,8 @@ function lineKey(event: BudgetEvent): string {
 
 function lineLabel(event: BudgetEvent): string {
   if (event.source === 'initiative') return `${event.label} (${BUDGET_EVENT_KIND_LABELS[event.kind].toLowerCase()})`;
+  if (event.estimated) return `${event.label} (estimate)`;
+  if (event.unpriced) return `${event.label} (unpriced)`;
   return event.label;
 }
 
@@ -197,4 +199,43 @@ export function sumAmounts(events: readonly BudgetEvent[]): Amount {
     total.priceCents += event.priceCents;
   }
   return total;
+}
+
+/** Replacements in the plan that rest on no price of their own (PRODUCT.md §5, "Unpriced assets"). */
+export interface PricingGaps {
+  /** Replacement events costed at their category's default replacement cost. */
+  estimated: number;
+  /** Replacement events at 0 because their category has no default either. */
+  unpriced: number;
+  estimatedAssetIds: string[];
+  unpricedAssetIds: string[];
+}
+
+export function pricingGaps(forecast: Pick<Forecast, 'events'>): PricingGaps {
+  const estimatedAssetIds = new Set<string>();
+  const unpricedAssetIds = new Set<string>();
+  let estimated = 0;
+  let unpriced = 0;
+  for (const event of forecast.events) {
+    if (event.estimated) {
+      estimated += 1;
+      estimatedAssetIds.add(event.sourceId);
+    } else if (event.unpriced) {
+      unpriced += 1;
+      unpricedAssetIds.add(event.sourceId);
+    }
+  }
+  return { estimated, unpriced, estimatedAssetIds: [...estimatedAssetIds], unpricedAssetIds: [...unpricedAssetIds] };
+}
+
+/** "1 replacement", "3 replacements". */
+export function replacementCount(count: number): string {
+  return `${count} ${count === 1 ? 'replacement' : 'replacements'}`;
+}
+
+/** "3 replacements estimated, 1 unpriced", as the budget, the client's page and the dashboard say it. */
+export function pricingGapsSentence(gaps: Pick<PricingGaps, 'estimated' | 'unpriced'>): string {
+  if (gaps.estimated > 0 && gaps.unpriced > 0) return `${replacementCount(gaps.estimated)} estimated, ${gaps.unpriced} unpriced`;
+  if (gaps.estimated > 0) return `${replacementCount(gaps.estimated)} estimated`;
+  return `${replacementCount(gaps.unpriced)} unpriced`;
 }

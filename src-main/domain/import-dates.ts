@@ -75,9 +75,15 @@ export function parseImportDate(text: string, order: DateOrder): DateParse {
   return { ok: false, message: `"${original}" is not a date this import understands (use 2024-03-31, 03/31/2024 or 31/03/2024)` };
 }
 
-/** Spreadsheet serial day numbers (1900 date system) as ISO dates. */
+/**
+ * Spreadsheet serial day numbers (1900 date system) as ISO dates. Serial 1 is 1 January 1900, and
+ * spreadsheets count a 29 February 1900 that never was (serial 60, kept from Lotus 1-2-3), so
+ * serials from 61 on are one day ahead of a plain count of days and serial 60 is no date at all.
+ */
 export function dateFromSpreadsheetSerial(serial: number): DateParse {
   if (!Number.isFinite(serial) || serial < 1 || serial > 120_000) return { ok: false, message: `${serial} is not a date` };
-  const millis = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000;
-  return { ok: true, date: new Date(millis).toISOString().slice(0, 10) };
+  const day = Math.floor(serial);
+  if (day === 60) return { ok: false, message: '60 is 29 February 1900, a date that never was' };
+  const daysAfter1899_12_31 = day < 60 ? day : day - 1;
+  return { ok: true, date: new Date(Date.UTC(1899, 11, 31) + daysAfter1899_12_31 * 86_400_000).toISOString().slice(0, 10) };
 }

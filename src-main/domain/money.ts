@@ -52,9 +52,18 @@ function basisPoints(percentage: number): number {
   return Math.round(percentage * 100);
 }
 
-/** Client price = round-half-up of cost × (100 + markup) / 100, in cents (PRODUCT.md §5). */
+/** Unit client price = round-half-up of unit cost × (100 + markup) / 100, in cents (PRODUCT.md §5). */
 export function priceWithMarkup(costCents: number, markupPercent: number): number {
   return mulDivRoundHalfUp(costCents, 10_000 + basisPoints(markupPercent), 10_000);
+}
+
+/**
+ * Client price of a line = quantity × unit client price, the unit price rounded to the cent first,
+ * so a client who multiplies the figures on a document gets the same total and cannot work back to
+ * the cost or the markup (PRODUCT.md §5).
+ */
+export function linePrice(quantity: number, unitCostCents: number, markupPercent: number): number {
+  return quantity * priceWithMarkup(unitCostCents, markupPercent);
 }
 
 /** The margin a markup gives, in percent of the price: 30% markup is 23.08% margin. */

@@ -53,6 +53,8 @@ const sampleInitiative = z.strictObject({
   productivity: z.string().default(''),
   businessRisk: z.string().default(''),
   opportunityCost: z.string().default(''),
+  /** Names of the client's assets this initiative replaces (PRODUCT.md §5, "Replaced by an initiative"). */
+  replacesAssets: z.array(z.string()).default([]),
 });
 
 const sampleContact = z.strictObject({
@@ -178,6 +180,12 @@ export function expandSample(file: SamplePracticeFile, today: Month, newId: () =
       );
     }
     const currentQuarter = fiscalQuarterOfMonth(today, entry.fiscalYearStartMonth);
+    const clientAssets = expanded.assets.filter((item) => item.clientId === clientId);
+    const assetIdNamed = (name: string): string => {
+      const found = clientAssets.find((item) => item.name === name);
+      if (!found) throw new Error(`The sample initiative of ${entry.name} replaces "${name}", which is not one of its assets`);
+      return found.id;
+    };
     for (const item of entry.initiatives) {
       expanded.initiatives.push(
         initiative.parse({
@@ -185,7 +193,7 @@ export function expandSample(file: SamplePracticeFile, today: Month, newId: () =
           clientId,
           title: item.title,
           description: item.description,
-          why: { standardIds: [], reviewIds: [], goalIds: [], assetIds: [], clientRequest: '' },
+          why: { standardIds: [], reviewIds: [], goalIds: [], assetIds: item.replacesAssets.map(assetIdNamed), clientRequest: '' },
           businessImpact: { productivity: item.productivity, businessRisk: item.businessRisk, opportunityCost: item.opportunityCost },
           priority: item.priority,
           status: item.status,

@@ -13,7 +13,8 @@ import { DEFAULT_SETTINGS } from '../domain/settings';
  * 3: the strategy desk: standards and alignment reviews, goals and the business canvass, meetings,
  *    action items and touches, proposals; settings gain default replacement costs, a target margin,
  *    the product catalogue and agenda templates; clients gain hidden standards categories and
- *    prep-pack sections; initiatives gain a rank on the roadmap, a history and their reviews.
+ *    prep-pack sections; initiatives gain a rank on the roadmap, a history and their reviews; import
+ *    mappings gain the consultant's device-type to category choices.
  */
 export const CURRENT_SCHEMA_VERSION = 3;
 
@@ -57,6 +58,10 @@ const STEPS: Record<number, (data: JsonObject) => JsonObject> = {
       const item = asObject(entry, `initiative ${index + 1}`);
       return { ...item, why: { ...asObject(item.why, `initiative ${index + 1} why`), reviewIds: [] }, rank: index, history: [] };
     });
+    const importMappings = asArray(data.importMappings, 'importMappings').map((entry, index) => {
+      const stored = asObject(entry, `import mapping ${index + 1}`);
+      return { ...stored, mapping: { ...asObject(stored.mapping, `import mapping ${index + 1}`), categoryMap: {} } };
+    });
     return {
       ...data,
       settings: {
@@ -68,6 +73,7 @@ const STEPS: Record<number, (data: JsonObject) => JsonObject> = {
       },
       clients,
       initiatives,
+      importMappings,
       standards: [],
       defaultStandardsEdition: null,
       reviews: [],

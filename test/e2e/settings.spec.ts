@@ -89,7 +89,7 @@ test('changing a default lifespan moves every asset that follows it', async ({ a
   await app.goto(`${harness.url}#/clients/${clientId}/assets`);
   await expect(app.getByTestId('asset-row')).toContainText('May 2028');
   await app.goto(`${harness.url}#/settings/lifespans`);
-  await app.getByLabel('Workstation').fill('60');
+  await app.getByLabel('Workstation lifespan in months').fill('60');
   await app.getByRole('button', { name: 'Save settings' }).click();
   await expect(app.getByText('Settings saved.')).toBeVisible();
   await app.goto(`${harness.url}#/clients/${clientId}/assets`);

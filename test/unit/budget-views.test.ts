@@ -22,6 +22,7 @@ import { makeAsset, makeInitiative, makeService } from './factories';
 function workedExample(plan: PlanWindow = { startMonth: '2026-01', horizonYears: 1 }, fiscalYearStartMonth = 1): Forecast {
   return buildForecast({
     plan,
+    today: plan.startMonth,
     fiscalYearStartMonth,
     assets: [makeAsset({ id: 'pcs', name: 'Reception PCs', category: 'workstation', quantity: 2, unitCostCents: 100_000, purchaseDate: '2022-05-02' })],
     services: [makeService({ id: 'm365', name: 'Microsoft 365', quantity: 10, unitCostCents: 2_200, startDate: '2024-01-01' })],
@@ -30,6 +31,7 @@ function workedExample(plan: PlanWindow = { startMonth: '2026-01', horizonYears:
     ],
     markups: DEFAULT_SETTINGS.markups,
     lifespans: DEFAULT_SETTINGS.lifespans,
+    replacementCosts: DEFAULT_SETTINGS.replacementCosts,
     labourRateCents: 15_000,
   });
 }
@@ -133,12 +135,14 @@ describe('budget rows', () => {
   it('has no rows and zero totals for an empty forecast', () => {
     const empty = buildForecast({
       plan: { startMonth: '2026-01', horizonYears: 1 },
+      today: '2026-01',
       fiscalYearStartMonth: 1,
       assets: [],
       services: [],
       initiatives: [],
       markups: DEFAULT_SETTINGS.markups,
       lifespans: DEFAULT_SETTINGS.lifespans,
+      replacementCosts: DEFAULT_SETTINGS.replacementCosts,
       labourRateCents: 15_000,
     });
     const table = budgetTable(empty, { granularity: 'quarter', grouping: 'category', fiscalYearStartMonth: 1 });
@@ -151,6 +155,7 @@ describe('budget rows', () => {
 describe('totals always equal the sum of the events', () => {
   const forecast = buildForecast({
     plan: { startMonth: '2025-11', horizonYears: 5 },
+    today: '2025-11',
     fiscalYearStartMonth: 7,
     assets: [
       makeAsset({ id: 'a1', category: 'laptop', quantity: 12, unitCostCents: 145_000, purchaseDate: '2022-02-14' }),
@@ -167,6 +172,7 @@ describe('totals always equal the sum of the events', () => {
     ],
     markups: DEFAULT_SETTINGS.markups,
     lifespans: DEFAULT_SETTINGS.lifespans,
+    replacementCosts: DEFAULT_SETTINGS.replacementCosts,
     labourRateCents: 16_500,
   });
   const expected = {
@@ -286,12 +292,14 @@ describe('quarterly spending limit', () => {
   it('compares the client price, not the cost: a $3,000 project at 30% is over a $3,500 limit', () => {
     const forecast = buildForecast({
       plan: { startMonth: '2026-01', horizonYears: 1 },
+      today: '2026-01',
       fiscalYearStartMonth: 1,
       assets: [],
       services: [],
       initiatives: [makeInitiative({ startQuarter: { fiscalYear: 2026, quarter: 1 }, oneTimeCostCents: 300_000 })],
       markups: DEFAULT_SETTINGS.markups,
       lifespans: DEFAULT_SETTINGS.lifespans,
+      replacementCosts: DEFAULT_SETTINGS.replacementCosts,
       labourRateCents: 15_000,
     });
     expect(quarterSpend(forecast, 1, 350_000)[0]).toMatchObject({ priceCents: 390_000, overLimit: true });
@@ -302,6 +310,7 @@ describe('upcoming replacements', () => {
   it('lists replacements due within the given number of plan months, overdue first', () => {
     const forecast = buildForecast({
       plan: { startMonth: '2026-01', horizonYears: 3 },
+      today: '2026-01',
       fiscalYearStartMonth: 1,
       assets: [
         makeAsset({ id: 'late', category: 'laptop', purchaseDate: '2021-01-01' }),
@@ -312,6 +321,7 @@ describe('upcoming replacements', () => {
       initiatives: [],
       markups: DEFAULT_SETTINGS.markups,
       lifespans: DEFAULT_SETTINGS.lifespans,
+      replacementCosts: DEFAULT_SETTINGS.replacementCosts,
       labourRateCents: 15_000,
     });
     const within12 = upcomingReplacements(forecast, 12);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetTable } from '../../src-main/domain/budget-views';
 import { parseCsv } from '../../src-main/domain/csv';
 import { monthLabel } from '../../src-main/domain/months';
-import { priceWithMarkup } from '../../src-main/domain/money';
+import { linePrice } from '../../src-main/domain/money';
 import type { BudgetExportInput } from '../../src-main/export/budget-export-input';
 import { budgetWorkbookBytes } from '../../src-main/export/xlsx/budget-workbook';
 import { columnWithHeader, loadWorkbook, rowWithLabel } from '../fixtures/budget-workbook-reading';
@@ -200,9 +200,9 @@ describe('budget workbook recalculated by LibreOffice', () => {
     const edited = editedInput();
     checkAgainstEngine(editedCsv, edited, false);
 
-    // By the engine's rule: one laptop replacement in the plan, and 36 months of Microsoft 365.
-    const laptops = priceWithMarkup(13 * 129_995, 30) - priceWithMarkup(12 * 129_995, 30);
-    const seats = (priceWithMarkup(25 * 2_400, 10) - priceWithMarkup(25 * 2_200, 10)) * 36;
+    // By the engine's rule (quantity × unit price rounded to the cent): one laptop replacement in the plan, and 36 months of Microsoft 365.
+    const laptops = linePrice(13, 129_995, 30) - linePrice(12, 129_995, 30);
+    const seats = (linePrice(25, 2_400, 10) - linePrice(25, 2_200, 10)) * 36;
     expect(laptops).toBe(168_994);
     expect(seats).toBe(198_000);
     const before = cents(rowOf(clientCsv.Summary, 'Total').at(-1));

@@ -147,13 +147,27 @@ describe('budget workbook: live formulas give the engine figures', () => {
     expect(summary.getCell(rowWithLabel(summary, 'Total'), 2).value).toBe(0);
   });
 
-  it('rounds each occurrence half up to the cent, as the engine does (1,008.45 × 1.30 = 1,310.985)', () => {
+  it('rounds the unit price half up to the cent, as the engine does (1,008.45 × 1.30 = 1,310.985 → 1,310.99)', () => {
     const evaluator = new FormulaEvaluator(client.workbook);
     const assets = client.workbook.getWorksheet('Assets')!;
     const row = rowWithLabel(assets, 'APC Smart-UPS 1500');
     const price = evaluator.cell('Assets', assets.getCell(row, columnWithHeader(assets, 4, 'Price per replacement')).address);
     expect(price).toBe(1310.99);
-    expect(assets.getCell(row, columnWithHeader(assets, 4, 'Replacement unit price')).value).toBe(1310.985);
+    expect(assets.getCell(row, columnWithHeader(assets, 4, 'Replacement unit price')).value).toBe(1310.99);
+    // Three access points at 149.15 with 10%: 3 × 164.07 (164.065 rounded up) = 492.21, not 492.195 rounded.
+    const wifi = rowWithLabel(assets, 'Ubiquiti U6 Pro');
+    expect(assets.getCell(wifi, columnWithHeader(assets, 4, 'Replacement unit price')).value).toBe(164.07);
+    expect(evaluator.cell('Assets', assets.getCell(wifi, columnWithHeader(assets, 4, 'Price per replacement')).address)).toBe(492.21);
+    const internalAssets = internal.workbook.getWorksheet('Assets')!;
+    const internalWifi = rowWithLabel(internalAssets, 'Ubiquiti U6 Pro');
+    const internalPrice = new FormulaEvaluator(internal.workbook).cell('Assets', internalAssets.getCell(internalWifi, columnWithHeader(internalAssets, 4, 'Price per replacement')).address);
+    expect(internalPrice).toBe(492.21);
+  });
+
+  it('stores no figure with more than two decimals in the client copy', () => {
+    const values = allCells(client.workbook).flatMap(({ cell }) => (typeof cell.value === 'number' ? [cell.value] : []));
+    expect(values.length).toBeGreaterThan(50);
+    expect(values.filter((value) => Math.abs(value * 100 - Math.round(value * 100)) > 1e-9)).toEqual([]);
   });
 });
 

@@ -13,11 +13,14 @@ import {
 } from '../../src-main/domain/forecast';
 import type { Initiative } from '../../src-main/domain/initiative';
 import type { Service } from '../../src-main/domain/service';
-import { DEFAULT_SETTINGS, type DefaultMarkups, type LifespanTable } from '../../src-main/domain/settings';
+import { DEFAULT_SETTINGS, type DefaultMarkups, type LifespanTable, type ReplacementCostTable } from '../../src-main/domain/settings';
 import { makeAsset, makeClient, makeInitiative, makeService } from './factories';
 
 interface Scenario {
   plan?: PlanWindow;
+  /** The current month; the plan's first month unless a test says otherwise. */
+  today?: string;
+  replacementCosts?: ReplacementCostTable;
   fiscalYearStartMonth?: number;
   assets?: Asset[];
   services?: Service[];
@@ -31,8 +34,11 @@ interface Scenario {
 const PLAN_2026_3Y: PlanWindow = { startMonth: '2026-01', horizonYears: 3 };
 
 function forecastOf(scenario: Scenario): Forecast {
+  const plan = scenario.plan ?? PLAN_2026_3Y;
   return buildForecast({
-    plan: scenario.plan ?? PLAN_2026_3Y,
+    plan,
+    today: scenario.today ?? plan.startMonth,
+    replacementCosts: scenario.replacementCosts ?? DEFAULT_SETTINGS.replacementCosts,
     fiscalYearStartMonth: scenario.fiscalYearStartMonth ?? 1,
     assets: scenario.assets ?? [],
     services: scenario.services ?? [],
@@ -73,6 +79,7 @@ describe('the plan window', () => {
     const forecast = forecastOf({});
     expect(forecast.events).toEqual([]);
     expect(forecast.ageUnknownAssetIds).toEqual([]);
+    expect(forecast.replacedAssets).toEqual([]);
   });
 });
 
@@ -116,6 +123,9 @@ describe('asset replacement events', () => {
         costCents: 480_000,
         priceCents: 624_000,
         markupPercent: 30,
+        quantity: 4,
+        unitCostCents: 120_000,
+        unitPriceCents: 156_000,
         source: 'asset',
         sourceId: 'reception-pcs',
         kind: 'replacement',
@@ -123,6 +133,8 @@ describe('asset replacement events', () => {
         spend: 'capex',
         label: 'Reception PCs',
         overdue: false,
+        estimated: false,
+        unpriced: false,
       },
     ]);
   });
@@ -206,8 +218,9 @@ describe('asset replacement events', () => {
   it('costs a replacement at quantity × unit cost when no replacement cost is set', () => {
     const forecast = forecastOf({ assets: [makeAsset({ quantity: 3, unitCostCents: 99_999, purchaseDate: '2023-03-10' })] });
     expect(forecast.events[0]?.costCents).toBe(299_997);
-    // 299,997 × 1.3 = 389,996.1 → 389,996
-    expect(forecast.events[0]?.priceCents).toBe(389_996);
+    // Unit price 999.99 × 1.3 = 1,299.987 → 1,299.99; three of them are 3,899.97 (not 299,997 × 1.3 = 3,899.961 → 3,899.96).
+    expect(forecast.events[0]?.unitPriceCents).toBe(129_999);
+    expect(forecast.events[0]?.priceCents).toBe(389_997);
   });
 
   it("uses the asset's own markup over the settings default", () => {
@@ -236,7 +249,7 @@ describe('asset outlook seen from today', () => {
 
   it('shows a workstation due March 2026 as overdue and next due March 2026', () => {
     const outlook = replacementOutlook(makeAsset({ purchaseDate: '2022-03-01' }), DEFAULT_SETTINGS.lifespans, today);
-    expect(outlook).toEqual({ firstDue: '2026-03', nextDue: '2026-03', overdue: true, dueWithin12Months: false, ageUnknown: false });
+    expect(outlook).toEqual({ firstDue: '2026-03', nextDue: '2026-03', overdue: true, dueWithin12Months: false, ageUnknown: false, replacedBy: null });
   });
 
   it('shows one due in 11 months as due within 12 months, and one due in 12 months as not', () => {
@@ -263,7 +276,7 @@ describe('asset outlook seen from today', () => {
 
   it('shows an active asset without dates as age unknown', () => {
     const outlook = replacementOutlook(makeAsset({ purchaseDate: null }), DEFAULT_SETTINGS.lifespans, today);
-    expect(outlook).toEqual({ firstDue: null, nextDue: null, overdue: false, dueWithin12Months: false, ageUnknown: true });
+    expect(outlook).toEqual({ firstDue: null, nextDue: null, overdue: false, dueWithin12Months: false, ageUnknown: true, replacedBy: null });
   });
 });
 
@@ -364,6 +377,9 @@ describe('initiatives', () => {
         costCents: 500_000,
         priceCents: 650_000,
         markupPercent: 30,
+        quantity: 1,
+        unitCostCents: 500_000,
+        unitPriceCents: 650_000,
         source: 'initiative',
         sourceId: 'fw',
         kind: 'oneTime',
@@ -371,6 +387,8 @@ describe('initiatives', () => {
         spend: 'capex',
         label: 'Firewall refresh',
         overdue: false,
+        estimated: false,
+        unpriced: false,
       },
     ]);
   });
@@ -546,7 +564,12 @@ describe('markups from settings', () => {
 
 describe('a client with a July fiscal year', () => {
   const julyClient = makeClient({ fiscalYearStartMonth: 7, budgetPlan: { startMonth: null, horizonYears: 3, spendingLimitPerQuarterCents: null } });
-  const settings = { markups: DEFAULT_SETTINGS.markups, lifespans: DEFAULT_SETTINGS.lifespans, labourRateCents: 15_000 };
+  const settings = {
+    markups: DEFAULT_SETTINGS.markups,
+    lifespans: DEFAULT_SETTINGS.lifespans,
+    replacementCosts: DEFAULT_SETTINGS.replacementCosts,
+    labourRateCents: 15_000,
+  };
 
   it('starts the default plan in July of the current fiscal year: today September 2026 → July 2026', () => {
     expect(resolvePlanWindow(julyClient.budgetPlan, 7, '2026-09')).toEqual({ startMonth: '2026-07', horizonYears: 3 });
@@ -605,14 +628,16 @@ describe('a client with a July fiscal year', () => {
         settings: {
           markups: { asset: 50, initiativeOneTime: 30, service: 0, recurring: 0 },
           lifespans: { ...DEFAULT_SETTINGS.lifespans, laptop: 24 },
+          replacementCosts: DEFAULT_SETTINGS.replacementCosts,
           labourRateCents: 20_000,
         },
       },
       '2026-06',
     );
-    expect(forecast.events.map((event) => `${event.kind} ${event.month} ${event.costCents} ${event.priceCents}`)).toEqual([
-      'replacement 2026-03 100000 150000',
-      'labour 2026-04 60000 60000',
+    // The laptop was due in March 2026; in June it is overdue and lands in the current month.
+    expect(forecast.events.map((event) => `${event.kind} ${event.month} ${event.costCents} ${event.priceCents} ${event.overdue}`)).toEqual([
+      'labour 2026-04 60000 60000 false',
+      'replacement 2026-06 100000 150000 true',
     ]);
   });
 });

@@ -1,12 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import {
-  categoryFromText,
-  interpretAssetRows,
-  mappingFits,
-  suggestMapping,
-  type ImportMapping,
-  type ImportTable,
-} from '../../src-main/domain/asset-import';
 import { decodeText, parseCsv } from '../../src-main/domain/csv';
 import { parseMoney } from '../../src-main/domain/format';
 import { dateFromSpreadsheetSerial, detectDateOrder, parseImportDate } from '../../src-main/domain/import-dates';
@@ -183,6 +175,21 @@ describe('spreadsheet date serials', () => {
     expect(dateFromSpreadsheetSerial(61)).toEqual({ ok: true, date: '1900-03-01' });
   });
 
+  it('reads serials before the quirk exactly: 1 is 1 January 1900, 59 is 28 February 1900', () => {
+    expect(dateFromSpreadsheetSerial(1)).toEqual({ ok: true, date: '1900-01-01' });
+    expect(dateFromSpreadsheetSerial(32)).toEqual({ ok: true, date: '1900-02-01' });
+    expect(dateFromSpreadsheetSerial(59)).toEqual({ ok: true, date: '1900-02-28' });
+  });
+
+  it('refuses serial 60, the 29 February 1900 that spreadsheets count but never was', () => {
+    expect(dateFromSpreadsheetSerial(60)).toEqual({ ok: false, message: '60 is 29 February 1900, a date that never was' });
+  });
+
+  it('agrees with the spreadsheet on well-known days: 36526 is 1 January 2000, 44197 is 1 January 2021', () => {
+    expect(dateFromSpreadsheetSerial(36526)).toEqual({ ok: true, date: '2000-01-01' });
+    expect(dateFromSpreadsheetSerial(44197)).toEqual({ ok: true, date: '2021-01-01' });
+  });
+
   it('refuses 0, negative, non-finite and absurdly large serials', () => {
     for (const serial of [0, -5, Number.NaN, Number.POSITIVE_INFINITY, 500_000]) {
       expect(dateFromSpreadsheetSerial(serial).ok, String(serial)).toBe(false);
@@ -272,242 +279,3 @@ describe('CSV files as RMM and PSA tools export them', () => {
   });
 });
 
-describe('suggesting a column mapping', () => {
-  const RMM_HEADERS = ['Device Name', 'Serial Number', 'Purchase Date', 'Warranty Expiration', 'Device Type', 'Cost'];
-
-  it('maps typical RMM headers to asset fields', () => {
-    expect(suggestMapping(RMM_HEADERS)).toEqual({
-      columns: {
-        name: 'Device Name',
-        serial: 'Serial Number',
-        purchaseDate: 'Purchase Date',
-        warrantyEnd: 'Warranty Expiration',
-        category: 'Device Type',
-        unitCost: 'Cost',
-      },
-      dateOrder: 'auto',
-      defaultCategory: 'other',
-    });
-  });
-
-  it('recognises headers whatever their case, underscores or extra spaces', () => {
-    const mapping = suggestMapping(['HOSTNAME', 'serial_number', 'Install  Date', 'qty', 'Unit Price', 'Assigned To', 'Model']);
-    expect(mapping.columns).toEqual({
-      name: 'HOSTNAME',
-      serial: 'serial_number',
-      purchaseDate: 'Install  Date',
-      quantity: 'qty',
-      unitCost: 'Unit Price',
-      location: 'Assigned To',
-      model: 'Model',
-    });
-  });
-
-  it('never maps one column to two fields', () => {
-    const mapping = suggestMapping(['Name', 'Notes']);
-    const used = Object.values(mapping.columns);
-    expect(new Set(used).size).toBe(used.length);
-    expect(mapping.columns).toEqual({ name: 'Name', notes: 'Notes' });
-  });
-
-  it('maps nothing from headers it does not know', () => {
-    expect(suggestMapping(['Foo', 'Bar']).columns).toEqual({});
-  });
-
-  it('offers a remembered mapping again only when every header it uses is in the file', () => {
-    const mapping = suggestMapping(RMM_HEADERS);
-    expect(mappingFits(mapping, [...RMM_HEADERS, 'Site'])).toBe(true);
-    expect(mappingFits(mapping, RMM_HEADERS.filter((header) => header !== 'Cost'))).toBe(false);
-    expect(mappingFits({ ...mapping, columns: {} }, RMM_HEADERS)).toBe(false);
-  });
-});
-
-describe('inferring the asset category', () => {
-  it('recognises common device descriptions', () => {
-    expect(categoryFromText('HP EliteBook 840 G8')).toBe('laptop');
-    expect(categoryFromText('Dell OptiPlex 7090')).toBe('workstation');
-    expect(categoryFromText('Dell PowerEdge R750')).toBe('server');
-    expect(categoryFromText('FortiGate 60F')).toBe('firewall');
-    expect(categoryFromText('UniFi Access Point')).toBe('wireless');
-    expect(categoryFromText('APC UPS 1500')).toBe('ups');
-    expect(categoryFromText('Synology NAS')).toBe('storage');
-    expect(categoryFromText('Datto BDR')).toBe('backupAppliance');
-    expect(categoryFromText('Yealink VoIP phone')).toBe('phoneSystem');
-    expect(categoryFromText('HP LaserJet MFP')).toBe('printer');
-    expect(categoryFromText('Microsoft 365 licence')).toBe('softwareLicence');
-  });
-
-  it('accepts the category names themselves and returns nothing for the unknown', () => {
-    expect(categoryFromText('backupAppliance')).toBe('backupAppliance');
-    expect(categoryFromText('Gizmo')).toBeUndefined();
-  });
-});
-
-describe('interpreting asset rows', () => {
-  const headers = ['Device Name', 'Serial Number', 'Purchase Date', 'Warranty Expiration', 'Device Type', 'Cost'];
-  const mapping: ImportMapping = suggestMapping(headers);
-  const context = { existingSerials: new Set(['sn-900']), locale: 'en-US' };
-
-  const table: ImportTable = {
-    headers,
-    rows: [
-      ['FRONT-DESK-01', 'SN-100', '03/31/2021', '03/31/2024', 'Desktop', '$1,200.00'],
-      ['', 'SN-101', '03/15/2021', '', 'Laptop', '900'],
-      ['LAPTOP-7', 'sn-100', '04/15/2022', '', 'Laptop', '1,100.50'],
-      ['NAS-1', 'SN-200', '', '', 'Storage', ''],
-      ['FW-1', 'SN-300', '02/30/2022', '', 'Firewall', 'abc'],
-      ['OLD-SRV', 'SN-900', '01/10/2019', '', 'Server', 5000],
-      ['Mystery box', '', '06/01/2020', '', 'Gizmo', '10'],
-    ],
-  };
-  const result = interpretAssetRows(table, mapping, context);
-  const row = (rowNumber: number) => result.rows.find((entry) => entry.rowNumber === rowNumber);
-
-  it('numbers rows as the consultant sees them in the file: the header is row 1', () => {
-    expect(result.rows.map((entry) => entry.rowNumber)).toEqual([2, 3, 4, 5, 6, 7, 8]);
-  });
-
-  it('makes a ready asset from a complete row', () => {
-    expect(row(2)).toEqual({
-      rowNumber: 2,
-      label: 'FRONT-DESK-01',
-      status: 'ready',
-      errors: [],
-      warnings: [],
-      asset: {
-        name: 'FRONT-DESK-01',
-        category: 'workstation',
-        quantity: 1,
-        unitCostCents: 120_000,
-        purchaseDate: '2021-03-31',
-        warrantyEnd: '2024-03-31',
-        lifespanMonths: null,
-        replacementUnitCostCents: null,
-        plannedReplacementMonth: null,
-        markupPercent: null,
-        status: 'active',
-        serial: 'SN-100',
-        location: '',
-        notes: '',
-      },
-    });
-  });
-
-  it('refuses a row without a name or model', () => {
-    expect(row(3)).toMatchObject({ status: 'error', asset: null, label: '', errors: ['No name or model'] });
-  });
-
-  it('marks a serial already seen earlier in the file (any case) as a duplicate', () => {
-    expect(row(4)?.status).toBe('duplicate');
-    expect(row(4)?.errors).toEqual(['Serial sn-100 is already on row 2 of this file']);
-  });
-
-  it('marks a serial the client already has as a duplicate', () => {
-    expect(row(7)?.status).toBe('duplicate');
-    expect(row(7)?.errors).toEqual([expect.stringMatching(/is already recorded for this client$/)]);
-    expect(row(7)?.asset?.unitCostCents).toBe(500_000);
-  });
-
-  it('imports a row without cost or purchase date, with a warning for each', () => {
-    expect(row(5)?.status).toBe('ready');
-    expect(row(5)?.asset).toMatchObject({ name: 'NAS-1', category: 'storage', unitCostCents: 0, purchaseDate: null });
-    expect(row(5)?.warnings).toEqual(['No unit cost; imported as 0', 'No purchase date: the replacement month is unknown']);
-  });
-
-  it('lists every problem of a row, naming the column', () => {
-    expect(row(6)).toMatchObject({
-      status: 'error',
-      errors: ['Unit cost: "abc" is not an amount', 'Purchase date: "02/30/2022" is not a real date'],
-    });
-  });
-
-  it('uses the default category with a warning when the type is not recognised', () => {
-    expect(row(8)?.asset?.category).toBe('other');
-    expect(row(8)?.warnings).toEqual(['Category "Gizmo" not recognised; using other']);
-  });
-
-  it('counts ready, error and duplicate rows', () => {
-    expect([result.readyCount, result.errorCount, result.duplicateCount]).toEqual([3, 2, 2]);
-  });
-
-  it('falls back to month first for an en-US consultant when the dates do not decide', () => {
-    expect(result.dateOrder).toBe('MDY');
-    expect(result.dateOrderDetected).toBe(true);
-  });
-
-  it('detects day-first dates from the file even for an en-US consultant', () => {
-    const european: ImportTable = {
-      headers: ['Name', 'Purchase Date'],
-      rows: [
-        ['PC-1', '03/04/2022'],
-        ['PC-2', '25/12/2021'],
-      ],
-    };
-    const interpreted = interpretAssetRows(european, suggestMapping(european.headers), context);
-    expect(interpreted.dateOrder).toBe('DMY');
-    expect(interpreted.dateOrderDetected).toBe(true);
-    expect(interpreted.rows.map((entry) => entry.asset?.purchaseDate)).toEqual(['2022-04-03', '2021-12-25']);
-  });
-
-  it('uses day first for a non-US locale when the dates do not decide, and the order the consultant chose over both', () => {
-    const ambiguous: ImportTable = { headers: ['Name', 'Purchase Date'], rows: [['PC-1', '03/04/2022']] };
-    const base = suggestMapping(ambiguous.headers);
-    const british = interpretAssetRows(ambiguous, base, { existingSerials: new Set(), locale: 'en-GB' });
-    expect(british.dateOrder).toBe('DMY');
-    expect(british.dateOrderDetected).toBe(false);
-    expect(british.rows[0]?.asset?.purchaseDate).toBe('2022-04-03');
-    const chosen = interpretAssetRows(ambiguous, { ...base, dateOrder: 'MDY' }, { existingSerials: new Set(), locale: 'en-GB' });
-    expect(chosen.rows[0]?.asset?.purchaseDate).toBe('2022-03-04');
-  });
-
-  it('infers the category from the name when there is no category column', () => {
-    const noType: ImportTable = { headers: ['Name'], rows: [['Lenovo ThinkPad T14'], ['Front office printer'], ['Widget']] };
-    const interpreted = interpretAssetRows(noType, { ...suggestMapping(noType.headers), defaultCategory: 'workstation' }, context);
-    expect(interpreted.rows.map((entry) => entry.asset?.category)).toEqual(['laptop', 'printer', 'workstation']);
-  });
-
-  it('reads spreadsheet numbers: cost in dollars, dates as serials, quantity as a number', () => {
-    const xlsx: ImportTable = {
-      headers: ['Name', 'Qty', 'Unit Cost', 'Purchase Date'],
-      rows: [
-        ['Yealink desk phone', 12, 189.99, 45382],
-        ['Switch', 1.5, 300, 45382],
-        ['Cable', 1, 10.005, 45382],
-      ],
-    };
-    const interpreted = interpretAssetRows(xlsx, suggestMapping(xlsx.headers), context);
-    expect(interpreted.rows[0]).toMatchObject({
-      status: 'ready',
-      asset: { quantity: 12, unitCostCents: 18_999, purchaseDate: '2024-03-31', category: 'phoneSystem' },
-    });
-    expect(interpreted.rows[1]?.status).toBe('error');
-    expect(interpreted.rows[1]?.errors).toEqual(['Quantity "1.5" must be a whole number from 1 to 1000000']);
-    expect(interpreted.rows[2]?.errors).toEqual(['Unit cost: 10.005 has more than two decimals']);
-  });
-
-  it('joins name and model, and keeps the name alone when it already contains the model', () => {
-    const withModel: ImportTable = {
-      headers: ['Name', 'Model'],
-      rows: [
-        ['RECEPTION-PC', 'OptiPlex 7090'],
-        ['OptiPlex 7090 spare', 'OptiPlex 7090'],
-        ['', 'Latitude 5440'],
-      ],
-    };
-    const interpreted = interpretAssetRows(withModel, suggestMapping(withModel.headers), context);
-    expect(interpreted.rows.map((entry) => entry.asset?.name)).toEqual(['RECEPTION-PC (OptiPlex 7090)', 'OptiPlex 7090 spare', 'Latitude 5440']);
-  });
-
-  it('refuses negative amounts and lifespans out of range', () => {
-    const bad: ImportTable = {
-      headers: ['Name', 'Cost', 'Lifespan'],
-      rows: [
-        ['PC-1', '(100.00)', '48'],
-        ['PC-2', '100', '0'],
-      ],
-    };
-    const interpreted = interpretAssetRows(bad, suggestMapping(bad.headers), context);
-    expect(interpreted.rows[0]?.errors).toEqual(['Unit cost: "(100.00)" is negative; amounts cannot be negative']);
-    expect(interpreted.rows[1]?.errors).toEqual(['Lifespan "0" must be a whole number from 1 to 600']);
-  });
-});

@@ -214,7 +214,9 @@ describe('migration 2 → 3: the strategy desk', () => {
   it('keeps assets, services and import mappings as they were, and starts every new collection empty', () => {
     expect(migrated!.assets).toEqual(original.assets);
     expect(migrated!.services).toEqual(original.services);
-    expect(migrated!.importMappings).toEqual(original.importMappings);
+    const originalMappings = original.importMappings as Array<JsonObject & { mapping: JsonObject }>;
+    expect(originalMappings.length).toBeGreaterThan(0);
+    expect(migrated!.importMappings).toEqual(originalMappings.map((stored) => ({ ...stored, mapping: { ...stored.mapping, categoryMap: {} } })));
     for (const collection of ['standards', 'reviews', 'goals', 'canvasses', 'canvassSnapshots', 'meetings', 'actionItems', 'touches', 'proposals'] as const) {
       expect(migrated![collection], collection).toEqual([]);
     }

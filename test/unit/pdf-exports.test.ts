@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSET_DEFAULTS, type Asset, type AssetFields } from '../../src-main/domain/asset';
 import { clientForecast } from '../../src-main/domain/budget-plan';
 import { CLIENT_DEFAULTS, type Client, type Contact } from '../../src-main/domain/client';
-import { formatMoney } from '../../src-main/domain/format';
+import { formatMoney, formatMoneyWhole } from '../../src-main/domain/format';
 import { INITIATIVE_DEFAULTS, type Initiative, type InitiativeFields } from '../../src-main/domain/initiative';
 import type { Month } from '../../src-main/domain/months';
 import { SERVICE_DEFAULTS, type Service, type ServiceFields } from '../../src-main/domain/service';
@@ -244,7 +244,7 @@ describe('client profile PDF', () => {
 
   it('is one branded page with the client, commercials and contacts, and no private notes by default', async () => {
     const client = makeClient();
-    const pdf = await rendered('profile', clientProfileDocument({ client, includePrivateNotes: false, counts }, brand(client.name, 'Client profile')));
+    const pdf = await rendered('profile', clientProfileDocument({ client, includePrivateNotes: false, counts, budget: budgetInput(client) }, brand(client.name, 'Client profile')));
     const text = squeezed(pdf.text);
     expect(pdf.pages).toBe(1);
     expect(pdf.height).toBeGreaterThan(pdf.width);
@@ -268,7 +268,7 @@ describe('client profile PDF', () => {
 
   it('shows the sensitive context only when the consultant includes it', async () => {
     const client = makeClient();
-    const pdf = await rendered('profile-private', clientProfileDocument({ client, includePrivateNotes: true, counts }, brand(client.name, 'Client profile')));
+    const pdf = await rendered('profile-private', clientProfileDocument({ client, includePrivateNotes: true, counts, budget: budgetInput(client) }, brand(client.name, 'Client profile')));
     const text = squeezed(pdf.text);
     expect(text).toContain('Sensitive context');
     expect(text).toContain(PRIVATE_PHRASE);
@@ -289,7 +289,7 @@ describe('client profile PDF', () => {
     const contacts = staff.map(([name, role], index) => contact(`c-1${index}`, name, role));
     const notes = Array.from({ length: 4 }, () => 'Two sites share one internet circuit and a site-to-site VPN; imaging stays on premises.').join(' ');
     const client = makeClient({ contacts, users: 0, notes });
-    const pdf = await rendered('profile-no-dm', clientProfileDocument({ client, includePrivateNotes: true, counts }, brand(client.name, 'Client profile')));
+    const pdf = await rendered('profile-no-dm', clientProfileDocument({ client, includePrivateNotes: true, counts, budget: budgetInput(client) }, brand(client.name, 'Client profile')));
     const text = squeezed(pdf.text);
     expect(pdf.pages).toBe(1);
     expect(text).toContain('No decision maker recorded');
@@ -300,7 +300,7 @@ describe('client profile PDF', () => {
 
   it('says so when there are no contacts at all', async () => {
     const client = makeClient({ contacts: [] });
-    const pdf = await rendered('profile-no-contacts', clientProfileDocument({ client, includePrivateNotes: false, counts }, brand(client.name, 'Client profile')));
+    const pdf = await rendered('profile-no-contacts', clientProfileDocument({ client, includePrivateNotes: false, counts, budget: budgetInput(client) }, brand(client.name, 'Client profile')));
     expect(pdf.pages).toBe(1);
     expect(squeezed(pdf.text)).toContain('No contacts recorded');
   });
@@ -348,7 +348,7 @@ describe('budget report PDF', () => {
     // Due in Sep 2026: inside the plan, which began in July, but already past in November.
     expect(overdueLines.some((line) => line.includes('Dell PowerEdge T350 file server'))).toBe(true);
     const firstOverdue = lines.findIndex((line) => line.includes('Aruba AP-505 access points') && line.includes('Overdue'));
-    const firstUpcoming = lines.findIndex((line) => line.includes('FortiGate 60F firewall') && /In \d+ months?/.test(line));
+    const firstUpcoming = lines.findIndex((line) => line.includes('FortiGate 60F firewall') && /Due in \d+ months?/.test(line));
     expect(firstOverdue).toBeGreaterThan(-1);
     expect(firstUpcoming).toBeGreaterThan(firstOverdue);
   });
@@ -386,5 +386,115 @@ describe('budget report PDF', () => {
     expect(text).toContain('Nothing is planned');
     expect(text).toContain(formatMoney(0, MONEY));
     expect(text).not.toContain('Over limit');
+  });
+});
+
+describe('budget report PDF as meeting material', () => {
+  const SHAREPOINT_WHY = 'Staff reach their files from any site, and the ageing file server can be retired.';
+  const initiatives = INITIATIVES.map((item) =>
+    item.id === 'i-sp' ? { ...item, description: `${SHAREPOINT_WHY} Migration runs over two weekends.`, why: { ...item.why, assetIds: ['a-srv'] } } : item,
+  );
+  const assets = [
+    ...ASSETS,
+    makeAsset('a-est', { name: 'Imported exam-room PCs', category: 'workstation', quantity: 5, unitCostCents: 0, purchaseDate: '2023-02-01' }),
+    makeAsset('a-unp', { name: 'Imported scanner software', category: 'softwareLicence', quantity: 2, unitCostCents: 0, purchaseDate: '2024-02-01' }),
+  ];
+  const client = makeClient({ budgetPlan: { startMonth: null, horizonYears: 5, spendingLimitPerQuarterCents: 2_000_000 } });
+  const items = { client, assets, services: SERVICES, initiatives, settings: SETTINGS };
+  const input: BudgetExportInput = { ...items, forecast: clientForecast(items, TODAY), today: TODAY };
+  let report: Promise<RenderedPdf> | null = null;
+  const handout = () => (report ??= rendered('budget-handout', budgetReportDocument(input, brand(client.name, 'Life-cycle budget'))));
+
+  it('names each initiative with its quarter, one-time and monthly price and one line on why', async () => {
+    const text = squeezed((await handout()).text);
+    expect(text).toContain('Initiatives');
+    expect(text).toMatch(/Move file shares to SharePoint Q3 FY2027 \$9,450\.00/); // 4,500 × 1.3 + 24 h × 150
+    expect(text).toContain(SHAREPOINT_WHY);
+    expect(text).not.toContain('Migration runs over two weekends');
+    expect(text).toMatch(/Security awareness training Q4 FY2027 – \$150\.00/);
+    expect(text).toContain('Replaces: Dell PowerEdge T350 file server');
+    expect(text).toContain('Not yet scheduled, so not in these figures: 1 initiative is waiting for a start quarter (Replace phone system)');
+    expect(text).not.toContain('Second site fibre');
+  });
+
+  it('lists every replacement of the plan by fiscal year, beyond the first 24 months, with the replaced server named once', async () => {
+    const text = squeezed((await handout()).text);
+    const replacements = input.forecast.events.filter((event) => event.kind === 'replacement');
+    const late = replacements.filter((event) => event.month > '2028-11');
+    expect(late.length).toBeGreaterThan(0);
+    for (const event of replacements) expect(text, event.label).toContain(event.label);
+    for (const year of ['FY2027', 'FY2028', 'FY2029', 'FY2030', 'FY2031']) expect(text).toMatch(new RegExp(`${year} · \\d+ replacements?`));
+    expect(text).toMatch(/Dell PowerEdge T350 file server Server 1 Jan 2027 Replaced by “Move file shares to/);
+    expect(text).toContain(`${replacements.length} replacements in the plan`);
+  });
+
+  it('marks estimates with a footnote and never shows an unpriced replacement as $0', async () => {
+    const text = squeezed((await handout()).text);
+    const estimated = input.forecast.events.find((event) => event.sourceId === 'a-est')!;
+    expect(estimated.estimated).toBe(true);
+    expect(text).toContain(`${formatMoney(estimated.priceCents, MONEY)}*`);
+    expect(text).toContain('* Estimate: no price is on record for this equipment yet');
+    expect(text).toMatch(/Imported scanner software Software licence 2 \w{3} \d{4} Due in \d+ months – Unpriced/);
+    expect(text).not.toMatch(/Imported scanner software[^\n]*\$0\.00/);
+    expect(text).toMatch(/replacements estimated, 2\s+unpriced/); // the licence falls due twice in five years
+  });
+
+  it('shows the headline figures in whole currency units and keeps the cents in the detail', async () => {
+    const lines = squeezed((await handout()).text).split('\n').map((line) => line.trim()).filter(Boolean);
+    const total = grandTotalCents(input);
+    const headline = lines[lines.findIndex((line) => line.startsWith('PLAN TOTAL')) + 1]!;
+    expect(headline.startsWith(`${formatMoneyWhole(total, MONEY)}* `)).toBe(true);
+    expect(headline).not.toMatch(/\.\d\d\b/);
+    expect(lines.some((line) => line.includes(formatMoney(total, MONEY)))).toBe(true);
+  });
+
+  it('never leaves a total row alone at the top of a page, however long the lists run', async () => {
+    const many = (count: number) =>
+      Array.from({ length: count }, (_unused, index) =>
+        makeAsset(`a-bulk-${index}`, { name: `Workstation pod ${index + 1}`, category: 'workstation', quantity: 1 + (index % 4), unitCostCents: 99_900 + index * 100, purchaseDate: `20${22 + (index % 5)}-${String(1 + (index % 12)).padStart(2, '0')}-10` }),
+      );
+    for (const count of [38, 41, 44, 47, 50]) {
+      const long = { client, assets: many(count), services: SERVICES, initiatives, settings: SETTINGS };
+      const longInput: BudgetExportInput = { ...long, forecast: clientForecast(long, TODAY), today: TODAY };
+      const pdf = await rendered(`budget-long-${count}`, budgetReportDocument(longInput, brand(client.name, 'Life-cycle budget')));
+      expect(pdf.pages).toBeGreaterThan(3);
+      for (const page of pdf.text.split('\f')) {
+        const lines = page.split('\n').map((line) => line.trim()).filter(Boolean);
+        for (const total of [/replacements? in the plan \$/, /^\d+ initiatives? \$/, /^Plan total \w{3} \d{4} – /]) {
+          const at = lines.findIndex((line) => total.test(line));
+          if (at < 0) continue;
+          // Above the total on its page: more than the running header and the repeated column headings.
+          const bodyAbove = lines.slice(0, at).filter((line) => /\$\d/.test(line));
+          expect(bodyAbove.length, `${count} assets, ${total}`).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+});
+
+describe('client profile PDF with a budget snapshot', () => {
+  it('fills the page: key figures, contacts, who decides, and the budget at a glance', async () => {
+    const client = makeClient();
+    const budget = budgetInput(client);
+    const counts = { assets: ASSETS.length, services: SERVICES.length, initiatives: INITIATIVES.length };
+    const pdf = await rendered('profile-budget', clientProfileDocument({ client, includePrivateNotes: false, counts, budget }, brand(client.name, 'Client profile')));
+    const text = squeezed(pdf.text);
+    expect(pdf.pages).toBe(1);
+    expect(text).toContain('Decides on budgets and roadmap: Dr. Maria Okafor (Owner and principal dentist)');
+    expect(text).toContain('Budget snapshot');
+    expect(text).toContain(formatMoneyWhole(grandTotalCents(budget), MONEY));
+    expect(text).toContain('Next initiatives');
+    expect(text).toContain('Move file shares to SharePoint');
+    expect(text).toContain('Next replacements');
+    expect(text).toContain('Front-desk workstations');
+  });
+
+  it('says plainly when nothing is budgeted yet', async () => {
+    const client = makeClient();
+    const items = { client, assets: [], services: [], initiatives: [], settings: SETTINGS };
+    const budget: BudgetExportInput = { ...items, forecast: clientForecast(items, TODAY), today: TODAY };
+    const counts = { assets: 0, services: 0, initiatives: 0 };
+    const pdf = await rendered('profile-no-budget', clientProfileDocument({ client, includePrivateNotes: false, counts, budget }, brand(client.name, 'Client profile')));
+    expect(squeezed(pdf.text)).toContain('Nothing is budgeted yet');
   });
 });

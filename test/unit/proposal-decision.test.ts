@@ -133,12 +133,14 @@ describe('accepting a proposal', () => {
   it('makes the budget plan what the proposal says: one-time price, labour and monthly fees from the start quarter', () => {
     const forecast = buildForecast({
       plan: { startMonth: '2027-01', horizonYears: 1 },
+      today: '2026-11',
       fiscalYearStartMonth: 1,
       assets: [],
       services: [],
       initiatives: [result.initiative],
       markups: DEFAULT_SETTINGS.markups,
       lifespans: DEFAULT_SETTINGS.lifespans,
+      replacementCosts: DEFAULT_SETTINGS.replacementCosts,
       labourRateCents: SETTINGS.labourRateCents,
     });
     const pricing = priceProposal(makeProposal(), SETTINGS);

@@ -254,6 +254,7 @@ const settingsModel: Record<string, Field> = {
   labourRateCents: money,
   markups: fields({ asset: percentage, initiativeOneTime: percentage, service: percentage, recurring: percentage }, ['asset', 'initiativeOneTime', 'service', 'recurring']),
   lifespans: fields(Object.fromEntries(ASSET_CATEGORIES.map((category) => [category, whole(1, 600)])), [...ASSET_CATEGORIES]),
+  replacementCosts: fields(Object.fromEntries(ASSET_CATEGORIES.map((category) => [category, nullable(money)])), [...ASSET_CATEGORIES]),
   appearance: oneOf(APPEARANCES),
   confidentialityLine: text,
 };
@@ -303,6 +304,7 @@ const importMapping = fields(
     columns: mostly(fc.constant({ name: 'Name', category: 'Category', quantity: 'Quantity', unitCost: 'Unit cost', serial: 'Serial' }), fc.constant({ nonsense: 'Name' })),
     dateOrder: oneOf(['auto', 'MDY', 'DMY']),
     defaultCategory: oneOf(ASSET_CATEGORIES),
+    categoryMap: mostly(fc.constant({ desktop: 'workstation', 'access point': 'wireless' }), fc.constant({ desktop: 'tablet' })),
   },
   ['columns', 'dateOrder', 'defaultCategory'],
 );
@@ -333,6 +335,7 @@ const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
   'assets.delete': idsOf('asset'),
   'assets.importPreview': importRequest(nullable(importMapping)),
   'assets.importCommit': importRequest(importMapping),
+  'assets.updateMany': input({ ids: listOf(entity('asset'), { minLength: 1, maxLength: 3 }, fc.constant([])), changes: fields(assetModel) }, ['ids', 'changes']),
   'services.list': input({ clientId: entity('client') }, ['clientId']),
   'services.create': input({ clientId: entity('client'), service: fields(serviceModel, ['name', 'unitCostCents', 'startDate']) }, ['clientId', 'service']),
   'services.update': input({ id: entity('service'), changes: fields(serviceModel) }, ['id', 'changes']),
@@ -344,6 +347,7 @@ const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
   'initiatives.delete': idsOf('initiative'),
   'budget.setPlan': input({ clientId: entity('client'), plan: fields({ startMonth: nullable(month), horizonYears: whole(1, 10), spendingLimitPerQuarterCents: nullable(money) }) }, ['clientId', 'plan']),
   'budget.forecast': input({ clientId: entity('client') }, ['clientId']),
+  'budget.practiceGaps': input({}),
   'proposals.list': input({ clientId: entity('client') }, ['clientId']),
   'proposals.origins': input({}),
   'proposals.get': input({ id: entity('proposal') }, ['id']),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { clientForecast } from '../../src-main/domain/budget-plan';
 import { quarterSpend } from '../../src-main/domain/budget-views';
 import { decisionMakers, type Client } from '../../src-main/domain/client';
-import type { Forecast } from '../../src-main/domain/forecast';
+import { replacementOutlook, replacingInitiatives, type Forecast } from '../../src-main/domain/forecast';
 import { addMonths, type Month } from '../../src-main/domain/months';
 import { emptyPractice, practiceData, type PracticeData } from '../../src-main/domain/practice';
 import { expandSample, samplePracticeFile, type SamplePracticeFile } from '../../src-main/domain/sample-practice';
@@ -132,6 +132,52 @@ describe('sample practice file', () => {
       );
     expect(quartersOfLimitedClients.some((quarter) => quarter.overLimit)).toBe(true);
     expect(quartersOfLimitedClients.some((quarter) => !quarter.overLimit)).toBe(true);
+  });
+});
+
+describe('sample practice budgets that a client can trust', () => {
+  const practice = loadSample(LOADED_IN);
+  const named = (name: string) => practice.clients.find((subject) => subject.name.startsWith(name))!;
+
+  it('links the initiatives that replace assets to them: Ridgeline’s rugged laptops and Brightwater’s firewall', () => {
+    const linked = (clientName: string, title: string) => {
+      const subject = named(clientName);
+      const initiative = practice.initiatives.find((item) => item.clientId === subject.id && item.title === title)!;
+      return initiative.why.assetIds.map((id) => practice.assets.find((item) => item.id === id)?.name);
+    };
+    expect(linked('Ridgeline', 'Replace the rugged laptops in the site trailers')).toEqual(['Panasonic Toughbook 40 rugged laptops']);
+    expect(linked('Brightwater', 'Replace the end-of-life firewall')).toEqual(['SonicWall TZ370 firewall']);
+  });
+
+  it('never budgets an asset an initiative replaces before that initiative pays for it', () => {
+    for (const subject of practice.clients) {
+      const forecast = forecastOf(practice, subject, LOADED_IN);
+      for (const replaced of forecast.replacedAssets) {
+        const early = forecast.events.filter((event) => event.sourceId === replaced.assetId && event.month <= replaced.month);
+        expect(early, `${subject.name}: ${replaced.assetName}`).toEqual([]);
+      }
+    }
+  });
+
+  it('counts the same overdue assets in the asset list and in the budget, for every client', () => {
+    for (const subject of practice.clients) {
+      const initiatives = practice.initiatives.filter((item) => item.clientId === subject.id);
+      const replacedBy = replacingInitiatives(initiatives, subject.fiscalYearStartMonth);
+      const listed = practice.assets
+        .filter((item) => item.clientId === subject.id && replacementOutlook(item, DEFAULT_SETTINGS.lifespans, LOADED_IN, replacedBy).overdue)
+        .map((item) => item.id)
+        .sort();
+      const budgeted = forecastOf(practice, subject, LOADED_IN)
+        .events.filter((event) => event.overdue)
+        .map((event) => event.sourceId)
+        .sort();
+      expect(budgeted, subject.name).toEqual(listed);
+    }
+  });
+
+  it('shows estimated and unpriced replacements somewhere, so the sample demonstrates them', () => {
+    const gaps = practice.clients.flatMap((subject) => forecastOf(practice, subject, LOADED_IN).events.filter((event) => event.estimated || event.unpriced));
+    expect(gaps.length).toBeGreaterThan(0);
   });
 });
 

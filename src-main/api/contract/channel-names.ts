@@ -14,13 +14,13 @@ const BACKUPS = ['backups.list', 'backups.create', 'backups.restore', 'backups.u
 
 const SAMPLE = ['sample.load'] as const;
 
-const ASSETS = ['assets.list', 'assets.create', 'assets.update', 'assets.duplicate', 'assets.delete', 'assets.importPreview', 'assets.importCommit'] as const;
+const ASSETS = ['assets.list', 'assets.create', 'assets.update', 'assets.duplicate', 'assets.delete', 'assets.importPreview', 'assets.importCommit', 'assets.updateMany'] as const;
 
 const SERVICES = ['services.list', 'services.create', 'services.update', 'services.duplicate', 'services.delete'] as const;
 
 const INITIATIVES = ['initiatives.list', 'initiatives.create', 'initiatives.update', 'initiatives.delete'] as const;
 
-const BUDGET = ['budget.setPlan', 'budget.forecast'] as const;
+const BUDGET = ['budget.setPlan', 'budget.forecast', 'budget.practiceGaps'] as const;
 
 const EXPORTS = ['export.clientProfilePdf', 'export.budgetPdf', 'export.budgetWorkbook'] as const;
 

@@ -1,4 +1,6 @@
-import { interpretAssetRows, mappingFits, suggestMapping, type ImportMapping, type ImportTable } from '../../domain/asset-import';
+import { mappingFits, suggestMapping, type ImportMapping, type ImportTable } from '../../domain/asset-import';
+import { interpretAssetRows, type ImportRowResult } from '../../domain/asset-import-rows';
+import { hasNoPrice } from '../../domain/asset-replacement';
 import { readImportTableOffThread, WorkerTaskError } from '../../export/worker-pool';
 import type { ChannelInput } from '../contract';
 import { AppError } from '../errors';
@@ -26,10 +28,37 @@ function rememberedMapping(context: HandlerContext, headers: string[]): ImportMa
 }
 
 function interpret(context: HandlerContext, clientId: string, table: ImportTable, mapping: ImportMapping) {
-  const existingSerials = new Set(
-    context.store.data.assets.filter((item) => item.clientId === clientId && item.serial).map((item) => item.serial.toLowerCase()),
-  );
-  return interpretAssetRows(table, mapping, { existingSerials, locale: context.store.data.settings.locale });
+  const data = context.store.data;
+  return interpretAssetRows(table, mapping, {
+    existing: data.assets.filter((item) => item.clientId === clientId),
+    locale: data.settings.locale,
+    replacementCosts: data.settings.replacementCosts,
+  });
+}
+
+function previewRow(row: ImportRowResult) {
+  const item = row.asset;
+  return {
+    rowNumber: row.rowNumber,
+    label: row.label,
+    status: row.status,
+    matchId: row.matchId,
+    asset: item
+      ? {
+          name: item.name,
+          category: item.category,
+          quantity: item.quantity,
+          unitCostCents: item.unitCostCents,
+          noPrice: hasNoPrice(item),
+          purchaseDate: item.purchaseDate,
+          warrantyEnd: item.warrantyEnd,
+          serial: item.serial,
+        }
+      : null,
+    changes: row.changes,
+    errors: row.errors,
+    warnings: row.warnings,
+  };
 }
 
 export const assetImportHandlers: HandlerMap<'assets.importPreview' | 'assets.importCommit'> = {
@@ -48,47 +77,45 @@ export const assetImportHandlers: HandlerMap<'assets.importPreview' | 'assets.im
       sampleRows: table.rows.slice(0, 5).map((row) => table.headers.map((_header, index) => (row[index] === null || row[index] === undefined ? '' : String(row[index])))),
       dateOrder: interpretation.dateOrder,
       dateOrderDetected: interpretation.dateOrderDetected,
-      rows: interpretation.rows.map((row) => ({
-        rowNumber: row.rowNumber,
-        label: row.label,
-        status: row.status,
-        asset: row.asset
-          ? {
-              name: row.asset.name,
-              category: row.asset.category,
-              quantity: row.asset.quantity,
-              unitCostCents: row.asset.unitCostCents,
-              purchaseDate: row.asset.purchaseDate,
-              warrantyEnd: row.asset.warrantyEnd,
-              serial: row.asset.serial,
-            }
-          : null,
-        errors: row.errors,
-        warnings: row.warnings,
-      })),
-      readyCount: interpretation.readyCount,
-      errorCount: interpretation.errorCount,
-      duplicateCount: interpretation.duplicateCount,
+      rows: interpretation.rows.map(previewRow),
+      counts: interpretation.counts,
+      types: interpretation.types,
+      noPrice: interpretation.noPrice,
+      missing: interpretation.missing,
     };
   },
 
   'assets.importCommit': async (request, context) => {
     requireClient(context, request.clientId);
     const { table } = await readTable(request);
-    if (!request.mapping.columns.name && !request.mapping.columns.model) {
-      throw new AppError('INVALID_INPUT', 'Choose the column that holds the asset name or model.', [{ path: 'mapping.columns.name', message: 'Required' }]);
+    if (!request.mapping.columns.name && !request.mapping.columns.model && !request.mapping.columns.serial) {
+      throw new AppError('INVALID_INPUT', 'Choose the column that holds the asset name, model or serial number.', [{ path: 'mapping.columns.name', message: 'Required' }]);
     }
     const interpretation = interpret(context, request.clientId, table, request.mapping);
-    const ready = interpretation.rows.filter((row) => row.status === 'ready' && row.asset);
-    if (ready.length === 0) throw new AppError('IMPORT_FAILED', 'No row is ready to import. Fix the mapping or the file and try again.');
+    const missing = new Set(interpretation.missing.map((item) => item.id));
+    const retiring = new Set(request.retireAssetIds.filter((id) => missing.has(id)));
+    if (retiring.size < request.retireAssetIds.length) {
+      throw new AppError('INVALID_INPUT', 'Only assets that are no longer in the file can be retired here. Check the file again and retry.');
+    }
+    const fresh = interpretation.rows.filter((row) => row.status === 'new' && row.asset);
+    const updates = new Map(interpretation.rows.filter((row) => row.status === 'update' && row.matchId && row.asset).map((row) => [row.matchId!, row.asset!]));
+    if (fresh.length + updates.size + retiring.size === 0) {
+      throw new AppError('IMPORT_FAILED', 'Nothing to import: every row is already recorded as it is, or was rejected.');
+    }
     const now = context.clock().toISOString();
-    const created = ready.map((row) => asset.parse({ ...row.asset, id: context.newId(), clientId: request.clientId, createdAt: now, updatedAt: now }));
+    const created = fresh.map((row) => asset.parse({ ...row.asset, id: context.newId(), clientId: request.clientId, createdAt: now, updatedAt: now }));
     await context.store.mutate((draft) => {
+      draft.assets = draft.assets.map((item) => {
+        const changed = updates.get(item.id);
+        if (changed) return asset.parse({ ...item, ...changed, updatedAt: now });
+        if (retiring.has(item.id)) return { ...item, status: 'retired' as const, updatedAt: now };
+        return item;
+      });
       draft.assets.push(...created);
       const others = draft.importMappings.filter((stored) => stored.headers.join('\u0000') !== table.headers.join('\u0000'));
       draft.importMappings = [{ id: context.newId(), mapping: request.mapping, headers: table.headers.slice(0, 500), updatedAt: now }, ...others].slice(0, 50);
     });
-    return { created: created.length, skipped: interpretation.rows.length - created.length };
+    const counts = interpretation.counts;
+    return { created: created.length, updated: updates.size, retired: retiring.size, skipped: counts.error + counts.duplicate + counts.unchanged };
   },
 };
-

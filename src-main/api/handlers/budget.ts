@@ -1,5 +1,5 @@
 import { clientForecast } from '../../domain/budget-plan';
-import { quarterSpend, sumAmounts } from '../../domain/budget-views';
+import { pricingGaps, quarterSpend, sumAmounts } from '../../domain/budget-views';
 import type { Forecast } from '../../domain/forecast';
 import { monthOfLocalDate } from '../../domain/months';
 import type { HandlerContext } from '../handler-context';
@@ -24,7 +24,13 @@ export function forecastFor(context: HandlerContext, clientId: string): { items:
   return { items, forecast: clientForecast(items, monthOfLocalDate(context.clock())) };
 }
 
-export const budgetHandlers: HandlerMap<'budget.setPlan' | 'budget.forecast'> = {
+/** How many replacements of a forecast are estimated, unpriced and overdue. */
+function gapsOf(forecast: Forecast) {
+  const gaps = pricingGaps(forecast);
+  return { estimated: gaps.estimated, unpriced: gaps.unpriced, overdue: forecast.events.filter((event) => event.overdue).length };
+}
+
+export const budgetHandlers: HandlerMap<'budget.setPlan' | 'budget.forecast' | 'budget.practiceGaps'> = {
   'budget.setPlan': async ({ clientId, plan }, context) => {
     const existing = requireClient(context, clientId);
     const next = { ...existing, budgetPlan: plan, updatedAt: context.clock().toISOString() };
@@ -43,8 +49,19 @@ export const budgetHandlers: HandlerMap<'budget.setPlan' | 'budget.forecast'> = 
       months: forecast.months,
       events: forecast.events,
       ageUnknownAssetIds: forecast.ageUnknownAssetIds,
+      replacedAssets: forecast.replacedAssets,
+      gaps: gapsOf(forecast),
       quarters: quarterSpend(forecast, items.client.fiscalYearStartMonth, items.client.budgetPlan.spendingLimitPerQuarterCents),
       totals: sumAmounts(forecast.events),
     };
+  },
+
+  'budget.practiceGaps': async (_input, context) => {
+    const active = context.store.data.clients.filter((client) => client.status === 'active' && client.archivedAt === null);
+    const clients = active
+      .map((client) => ({ clientId: client.id, clientName: client.name, ...gapsOf(forecastFor(context, client.id).forecast) }))
+      .filter((entry) => entry.estimated + entry.unpriced + entry.overdue > 0)
+      .sort((a, b) => b.estimated + b.unpriced - (a.estimated + a.unpriced) || a.clientName.localeCompare(b.clientName));
+    return { clients };
   },
 };

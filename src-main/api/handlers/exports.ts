@@ -47,14 +47,11 @@ export function offThread(making: Promise<Uint8Array>): Promise<Uint8Array> {
 export const exportBuilders = {
   async clientProfilePdf(context: HandlerContext, clientId: string, includePrivateNotes: boolean) {
     const client = requireClient(context, clientId);
-    const data = context.store.data;
+    const { items, forecast } = forecastFor(context, clientId);
     const brand = await brandOf(context, client.name, 'Client profile');
-    const counts = {
-      assets: data.assets.filter((item) => item.clientId === clientId).length,
-      services: data.services.filter((item) => item.clientId === clientId).length,
-      initiatives: data.initiatives.filter((item) => item.clientId === clientId).length,
-    };
-    const bytes = await offThread(renderPdfOffThread('clientProfile', { client, includePrivateNotes, counts }, brand, fontsDir(context)));
+    const counts = { assets: items.assets.length, services: items.services.length, initiatives: items.initiatives.length };
+    const budget = { ...items, forecast, today: monthOfLocalDate(context.clock()) };
+    const bytes = await offThread(renderPdfOffThread('clientProfile', { client, includePrivateNotes, counts, budget }, brand, fontsDir(context)));
     return { fileName: exportFileName(brand, 'pdf'), bytes, notice: brand.logoNotice };
   },
 

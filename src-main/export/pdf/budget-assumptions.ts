@@ -1,9 +1,11 @@
 import type { Content } from 'pdfmake/interfaces';
 import { ASSET_CATEGORIES, ASSET_CATEGORY_LABELS, type AssetCategory } from '../../domain/asset';
+import { pricingGaps, pricingGapsSentence } from '../../domain/budget-views';
 import { formatMoney } from '../../domain/format';
 import { addMonths, fiscalYearLabel, fiscalYearOf, fiscalYearStartMonth, monthLabel } from '../../domain/months';
 import type { Brand } from '../brand';
 import type { BudgetExportInput } from '../budget-export-input';
+import { ESTIMATE_MARK } from './budget-replacements';
 import { monthSpan } from './budget-tables';
 import { longMonthName, section } from './pdf-blocks';
 
@@ -49,7 +51,19 @@ function lifespanSentence(input: BudgetExportInput): string | null {
     (item) => item.status === 'active' && (item.lifespanMonths !== null || item.plannedReplacementMonth !== null),
   );
   const exceptions = ownLifespan ? ', except where an item has its own lifespan or a planned replacement month' : '';
-  return `Equipment is replaced at the end of its expected life: ${list}${exceptions}. Replacements already overdue are placed in the plan's first month.`;
+  return `Equipment is replaced at the end of its expected life: ${list}${exceptions}. A replacement already overdue is planned in the current month, or in the plan's first month when the plan starts later.`;
+}
+
+function estimateSentence(input: BudgetExportInput): string | null {
+  const gaps = pricingGaps(input.forecast);
+  if (gaps.estimated + gaps.unpriced === 0) return null;
+  return `Equipment with no price on record yet (${pricingGapsSentence(gaps)}) is priced at a typical price for its category and marked ${ESTIMATE_MARK}; unpriced equipment counts as nothing until it is priced.`;
+}
+
+function replacedSentence(input: BudgetExportInput): string | null {
+  const count = input.forecast.replacedAssets.length;
+  if (count === 0) return null;
+  return `${count === 1 ? 'One item is' : `${count} items are`} replaced by an initiative: the initiative's price covers the replacement, which is not counted a second time; later replacements follow a lifespan after the initiative.`;
 }
 
 function ageUnknownSentence(input: BudgetExportInput): string | null {
@@ -73,6 +87,8 @@ export function assumptions(input: BudgetExportInput, brand: Brand): Content {
       `and includes the pricing of ${brand.company} for equipment, services and project work.`,
     'Replacement prices are today’s prices; no inflation is added.',
     lifespanSentence(input),
+    replacedSentence(input),
+    estimateSentence(input),
     ageUnknownSentence(input),
     'Services continue at their current price until their end date; annual services fall in their renewal month.',
     'Roadmap initiatives appear in the quarter they are planned to start; unscheduled or declined ones are left out. ' +

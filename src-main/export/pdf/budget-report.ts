@@ -1,11 +1,13 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { budgetTable, quarterSpend, SPEND_LABELS } from '../../domain/budget-views';
-import { formatMoney } from '../../domain/format';
+import { budgetTable, pricingGaps, pricingGapsSentence, quarterSpend, replacementCount, SPEND_LABELS } from '../../domain/budget-views';
+import { formatMoneyWhole } from '../../domain/format';
 import { brandedDocument, type Brand } from '../brand';
 import type { BudgetExportInput } from '../budget-export-input';
 import { assumptions, fiscalYearSentence, planSpan } from './budget-assumptions';
 import { spendChartSection } from './budget-chart';
-import { fiscalYearSummary, quarterTable, replacementList, replacementsToShow } from './budget-tables';
+import { initiativesSection } from './budget-initiatives';
+import { ESTIMATE_MARK, replacementList } from './budget-replacements';
+import { fiscalYearSummary, quarterTable } from './budget-tables';
 import { contentWidth, keyFigures, type KeyFigure } from './pdf-blocks';
 
 /**
@@ -21,27 +23,36 @@ export function budgetReportDocument(input: BudgetExportInput, brand: Brand): TD
     headlineFigures(input, brand),
     spendChartSection(input, brand, contentWidth(brand, true)),
     fiscalYearSummary(input, brand),
-    quarterTable(input, brand),
+    initiativesSection(input, brand),
     replacementList(input, brand),
+    quarterTable(input, brand),
     assumptions(input, brand),
   ];
   return brandedDocument(brand, content, { landscape: true });
 }
 
+/** Headline figures in whole currency units: a reader takes these in at a glance; the tables keep the cents. */
 function headlineFigures(input: BudgetExportInput, brand: Brand): Content {
   const fiscalYearStartMonth = input.client.fiscalYearStartMonth;
   const bySpend = budgetTable(input.forecast, { granularity: 'fiscalYear', grouping: 'spend', fiscalYearStartMonth });
   const spendTotal = (spend: 'capex' | 'opex') => bySpend.rows.find((row) => row.key === spend)?.total.priceCents ?? 0;
-  const overdue = replacementsToShow(input).filter((item) => item.overdue);
-  const overdueCents = overdue.reduce((sum, item) => sum + item.event.priceCents, 0);
+  const overdue = input.forecast.events.filter((event) => event.overdue);
+  const overdueCents = overdue.reduce((sum, event) => sum + event.priceCents, 0);
+  const gaps = pricingGaps(input.forecast);
+  const mark = gaps.estimated > 0 ? ESTIMATE_MARK : '';
+  const whole = (cents: number) => formatMoneyWhole(cents, brand.money);
   const figures: KeyFigure[] = [
-    { label: 'Plan total', value: formatMoney(bySpend.grandTotal.priceCents, brand.money), note: planSpan(input) },
-    { label: SPEND_LABELS.capex, value: formatMoney(spendTotal('capex'), brand.money), note: 'Replacements and one-time projects' },
-    { label: SPEND_LABELS.opex, value: formatMoney(spendTotal('opex'), brand.money), note: 'Services, recurring fees and labour' },
+    {
+      label: 'Plan total',
+      value: `${whole(bySpend.grandTotal.priceCents)}${mark}`,
+      note: gaps.estimated + gaps.unpriced > 0 ? `${planSpan(input)}; ${pricingGapsSentence(gaps)}` : planSpan(input),
+    },
+    { label: SPEND_LABELS.capex, value: whole(spendTotal('capex')), note: 'Replacements and one-time projects' },
+    { label: SPEND_LABELS.opex, value: whole(spendTotal('opex')), note: 'Services, recurring fees and labour' },
     {
       label: 'Overdue now',
-      value: formatMoney(overdueCents, brand.money),
-      note: overdue.length === 0 ? 'Nothing overdue' : `${overdue.length} ${overdue.length === 1 ? 'replacement' : 'replacements'}`,
+      value: whole(overdueCents),
+      note: overdue.length === 0 ? 'Nothing overdue' : `${replacementCount(overdue.length)}, planned now`,
       alert: overdue.length > 0,
     },
     ...quarterLimitFigure(input),

@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { ASSET_CATEGORIES, ASSET_CATEGORY_LABELS, type Asset } from '../../domain/asset';
+import { ASSET_CATEGORIES } from '../../domain/asset';
 import {
   budgetTable,
   quarterSpend,
@@ -9,13 +9,14 @@ import {
   type BudgetTableRow,
   type Period,
 } from '../../domain/budget-views';
-import { budgetCategoryLabel, firstDueMonth, type BudgetCategory, type BudgetEvent } from '../../domain/forecast';
-import { formatMoney, formatMoneyWhole, formatNumber } from '../../domain/format';
-import { addMonths, monthIndex, monthLabel, monthsBetween, yearOf, type Month } from '../../domain/months';
+import { budgetCategoryLabel, type BudgetCategory } from '../../domain/forecast';
+import { formatMoney, formatMoneyWhole } from '../../domain/format';
+import { monthLabel, yearOf, type Month } from '../../domain/months';
 import { SERVICE_CATEGORIES } from '../../domain/service';
 import { brandTableLayout, type Brand } from '../brand';
 import type { BudgetExportInput } from '../budget-export-input';
-import { cell, emptyNote, headerCell, moneyCell, section, titledTable } from './pdf-blocks';
+import { ESTIMATE_MARK } from './budget-replacements';
+import { cell, contentWidth, headerCell, moneyCell, section, titledTable } from './pdf-blocks';
 
 /** The tables of the client-facing budget report. Every amount is a client price (priceCents). */
 
@@ -82,9 +83,13 @@ export function fiscalYearSummary(input: BudgetExportInput, brand: Brand): Conte
   const bySpend = budgetTable(input.forecast, { granularity: 'fiscalYear', grouping: 'spend', fiscalYearStartMonth });
   const dense = byCategory.periods.length > 7;
   const look: SummaryLook = { brand, fontSize: dense ? 8 : 9 };
+  const estimatedCategories = new Set(input.forecast.events.filter((event) => event.estimated).map((event) => event.category));
   const categoryRows = [...byCategory.rows]
     .sort(byCategoryOrder)
-    .map((row) => summaryRow(budgetCategoryLabel(row.key as BudgetCategory), row.amounts, row.total, look, 'none'));
+    .map((row) => {
+      const mark = estimatedCategories.has(row.key as BudgetCategory) ? ESTIMATE_MARK : '';
+      return summaryRow(`${budgetCategoryLabel(row.key as BudgetCategory)}${mark}`, row.amounts, row.total, look, 'none');
+    });
   const spendRows = (['capex', 'opex'] as const).map((spend) => {
     const row = bySpend.rows.find((candidate) => candidate.key === spend);
     return summaryRow(SPEND_LABELS[spend], row?.amounts ?? byCategory.periods.map(zeroAmount), row?.total ?? zeroAmount(), look, 'subtotal');
@@ -103,8 +108,9 @@ export function fiscalYearSummary(input: BudgetExportInput, brand: Brand): Conte
     },
     layout: brandTableLayout(brand),
   };
+  const estimates = estimatedCategories.size > 0 ? ` ${ESTIMATE_MARK} Includes estimates for equipment with no price on record.` : '';
   const note: Content = {
-    text: 'Amounts in this summary are rounded to whole units; the quarter table gives exact figures.',
+    text: `Amounts in this summary are rounded to whole units; the quarter table gives exact figures.${estimates}`,
     style: 'small',
     margin: [0, 4, 0, 0],
   };
@@ -142,7 +148,8 @@ export function quarterTable(input: BudgetExportInput, brand: Brand): Content {
   return titledTable(
     {
       title: 'Spend by quarter',
-      widths: ['auto', '*', '*', '*', '*', ...(limit === null ? [] : ['*' as const])],
+      widths: [78, '*', '*', '*', '*', ...(limit === null ? [] : ['*' as const])],
+      width: contentWidth(brand, true),
       header: [
         headerCell('Quarter'),
         headerCell('Months'),
@@ -167,81 +174,4 @@ function limitCell(totalCents: number, limitCents: number, brand: Brand): TableC
     return { text: `Over limit by ${formatMoney(totalCents - limitCents, brand.money)}`, style: ['tableCell', 'warning'], noWrap: true };
   }
   return { text: 'Within limit', style: ['tableCell', 'muted'] };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Replacements: overdue first, then what falls due in the coming months.
-
-/** How far ahead the replacement list looks from the current month. */
-export const REPLACEMENT_LOOKAHEAD_MONTHS = 24;
-
-export interface UpcomingReplacement {
-  event: BudgetEvent;
-  asset: Asset | undefined;
-  /** When it was or is due; for an overdue one, its original due month rather than the plan start. */
-  dueMonth: Month;
-  overdue: boolean;
-}
-
-export function replacementsToShow(input: BudgetExportInput): UpcomingReplacement[] {
-  const horizon = monthIndex(addMonths(input.today, REPLACEMENT_LOOKAHEAD_MONTHS));
-  const assets = new Map(input.assets.map((item) => [item.id, item]));
-  const listed = input.forecast.events
-    .filter((event) => event.kind === 'replacement' && (event.overdue || monthIndex(event.month) < horizon))
-    .map((event) => {
-      const asset = assets.get(event.sourceId);
-      const dueMonth = (event.overdue && asset ? firstDueMonth(asset, input.settings.lifespans) : null) ?? event.month;
-      return { event, asset, dueMonth, overdue: event.overdue || dueMonth < input.today };
-    });
-  return listed.sort(
-    (a, b) => Number(b.overdue) - Number(a.overdue) || a.dueMonth.localeCompare(b.dueMonth) || a.event.label.localeCompare(b.event.label),
-  );
-}
-
-function whenDue(item: UpcomingReplacement, today: Month): TableCell {
-  if (item.overdue) return { text: 'Overdue', style: ['tableCell', 'warning'] };
-  const months = monthsBetween(today, item.dueMonth);
-  if (months === 0) return cell('Due this month');
-  return cell(`In ${months} ${months === 1 ? 'month' : 'months'}`);
-}
-
-export function replacementList(input: BudgetExportInput, brand: Brand): Content {
-  const items = replacementsToShow(input);
-  const lastMonth = monthLabel(addMonths(input.today, REPLACEMENT_LOOKAHEAD_MONTHS - 1));
-  if (items.length === 0) {
-    return section('Upcoming replacements', [emptyNote(`Nothing is overdue and no replacement falls due up to ${lastMonth}.`)]);
-  }
-  const total = items.reduce((sum, item) => sum + item.event.priceCents, 0);
-  return titledTable(
-    {
-      title: 'Upcoming replacements',
-      intro: `Overdue items first, then everything due up to ${lastMonth} within the plan.`,
-      widths: ['*', 'auto', 'auto', 'auto', 'auto', 90],
-      header: [
-        headerCell('Asset'),
-        headerCell('Category'),
-        headerCell('Quantity', 'right'),
-        headerCell('Due'),
-        headerCell('Status'),
-        headerCell('Price', 'right'),
-      ],
-      rows: items.map((item) => [
-        cell(item.event.label),
-        cell(item.asset ? ASSET_CATEGORY_LABELS[item.asset.category] : budgetCategoryLabel(item.event.category)),
-        cell(formatNumber(item.asset?.quantity ?? 1, brand.locale), { alignment: 'right' }),
-        cell(monthLabel(item.dueMonth), { noWrap: true }),
-        whenDue(item, input.today),
-        moneyCell(formatMoney(item.event.priceCents, brand.money)),
-      ]),
-      totalRow: [
-        totalCell(`${items.length} ${items.length === 1 ? 'replacement' : 'replacements'}`, 'left', 5),
-        {},
-        {},
-        {},
-        {},
-        totalCell(formatMoney(total, brand.money), 'right'),
-      ],
-    },
-    brand,
-  );
 }

@@ -2,15 +2,22 @@ import type { Content, ContentStack, StyleDictionary, TableCell, TDocumentDefini
 import { allInSeatPriceCents, CLIENT_STATUS_LABELS, decisionMakers, type Client, type Contact } from '../../domain/client';
 import { formatMoney, formatNumber } from '../../domain/format';
 import { brandedDocument, tint, type Brand } from '../brand';
+import type { BudgetExportInput } from '../budget-export-input';
+import { budgetSnapshot } from './client-profile-budget';
 import { cell, contentWidth, emptyNote, headerCell, keyFigures, longMonthName, section, titledTable } from './pdf-blocks';
 
-/** A one-page portrait profile of a client (PRODUCT.md §1), for a meeting folder or a new team member. */
+/**
+ * A portrait profile of a client (PRODUCT.md §1), for a meeting folder or a new team member: who
+ * they are, their figures, who decides, and where their budget stands.
+ */
 
 export interface ClientProfileInput {
   client: Client;
   /** The consultant ticked "include sensitive context"; without it the private notes never leave the app. */
   includePrivateNotes: boolean;
   counts: { assets: number; services: number; initiatives: number };
+  /** The client's budget, for the snapshot; without it the profile has no budget section. */
+  budget?: BudgetExportInput;
 }
 
 const DASH = '–';
@@ -23,6 +30,7 @@ export function clientProfileDocument(input: ClientProfileInput, brand: Brand): 
     detailsBlock(client, brand),
     section('Commercials', [commercialFigures(client, brand), commercialDetails(client, input.counts, brand)]),
     ...contactsSection(client, brand),
+    ...(input.budget ? [budgetSnapshot(input.budget, brand)] : []),
     section('Notes', [notesBlock(client.notes)], { short: isShort(client.notes) }),
     ...(input.includePrivateNotes ? [sensitiveContext(client.privateNotes, brand)] : []),
   ];
@@ -150,7 +158,10 @@ function contactsSection(client: Client, brand: Brand): Content[] {
     fontSize: 9,
     margin: [0, 5, 0, 0],
   };
-  return decisionMakers(client).length === 0 ? [table, noDecisionMaker] : [table];
+  const deciders = decisionMakers(client);
+  if (deciders.length === 0) return [table, noDecisionMaker];
+  const names = deciders.map((person) => (person.role ? `${person.name} (${person.role})` : person.name)).join(', ');
+  return [table, { text: [{ text: 'Decides on budgets and roadmap: ', bold: true }, names], fontSize: 9, margin: [0, 5, 0, 0] }];
 }
 
 function notesBlock(notes: string): Content {

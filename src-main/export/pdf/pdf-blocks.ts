@@ -39,11 +39,45 @@ export interface TitledTable {
   header: TableCell[];
   rows: TableCell[][];
   totalRow?: TableCell[];
+  /**
+   * Rows (by index in `rows`) that must stay on the page of the row after them, such as a group's
+   * heading. The last row always stays with the total row. Needs `width` and no 'auto' widths.
+   */
+  keepWithNext?: ReadonlySet<number>;
+  /** The width the table fills, so rows kept together line up with the others. */
+  width?: number;
+}
+
+/** Cell padding of the branded table layouts, left plus right. */
+const CELL_PADDING = 8;
+
+/** Column widths in points for a table `width` wide: fixed ones as given, '*' sharing the rest. */
+export function resolvedWidths(widths: readonly (number | '*' | 'auto')[], width: number): number[] {
+  const fixed = widths.reduce<number>((sum, value) => sum + (typeof value === 'number' ? value : 0), 0);
+  const stars = widths.filter((value) => value === '*').length;
+  const share = (width - widths.length * CELL_PADDING - fixed) / Math.max(1, stars);
+  return widths.map((value) => {
+    if (value === 'auto') throw new Error('Rows kept together need fixed or star widths');
+    return value === '*' ? share : value;
+  });
+}
+
+/** Runs of consecutive rows that must share a page; a run of one is an ordinary row. */
+function runsOf(count: number, keepWithNext: ReadonlySet<number>): number[][] {
+  const runs: number[][] = [];
+  for (let index = 0; index < count; index += 1) {
+    const last = runs[runs.length - 1];
+    if (last && keepWithNext.has(last[last.length - 1]!)) last.push(index);
+    else runs.push([index]);
+  }
+  return runs;
 }
 
 /**
  * A long table whose title is its first header row, so the title never sits alone at the foot of
- * a page and is repeated, with the column headings, on every page the table runs onto.
+ * a page and is repeated, with the column headings, on every page the table runs onto. Rows kept
+ * together become one row of the table holding an inner table with the same columns: pdfmake never
+ * breaks a row (dontBreakRows), so a total never opens a page on its own.
  */
 export function titledTable(spec: TitledTable, brand: Brand): Content {
   const span = spec.widths.length;
@@ -54,18 +88,32 @@ export function titledTable(spec: TitledTable, brand: Brand): Content {
   };
   const titleRow: TableCell[] = [titleCell, ...Array.from({ length: span - 1 }, (): TableCell => ({}))];
   const stripes = brandTableLayout(brand);
+  /** Stripes follow the rows as listed, whether or not some are kept together. */
+  const striped = (listedIndex: number) => (listedIndex % 2 === 1 ? tint(brand.primaryColour, 0.93) : null);
+  const rows = spec.totalRow ? [...spec.rows, spec.totalRow] : spec.rows;
+  const keep = new Set(spec.keepWithNext ?? []);
+  if (spec.totalRow && spec.rows.length > 0) keep.add(spec.rows.length - 1);
+  const canKeep = spec.width !== undefined && !spec.widths.includes('auto');
+  const runs = canKeep ? runsOf(rows.length, keep) : rows.map((_row, index) => [index]);
+  const widths = canKeep ? resolvedWidths(spec.widths, spec.width!) : spec.widths;
+  const firstListed: number[] = [];
+  const body = runs.map((run) => {
+    firstListed.push(run[0]!);
+    if (run.length === 1) return rows[run[0]!]!;
+    const inner: TableCell = {
+      colSpan: span,
+      margin: [-4, -3, -4, -3],
+      table: { widths: widths as number[], body: run.map((index) => rows[index]!) },
+      layout: { ...stripes, hLineWidth: (index: number) => (index === 0 || index === run.length ? 0 : 0.5), fillColor: (rowIndex: number) => striped(run[rowIndex]!) },
+    };
+    return [inner, ...Array.from({ length: span - 1 }, (): TableCell => ({}))];
+  });
   return {
-    table: {
-      headerRows: 2,
-      keepWithHeaderRows: 1,
-      dontBreakRows: true,
-      widths: spec.widths,
-      body: [titleRow, spec.header, ...spec.rows, ...(spec.totalRow ? [spec.totalRow] : [])],
-    },
+    table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: [titleRow, spec.header, ...body] },
     layout: {
       ...stripes,
       hLineWidth: (index: number) => (index <= 1 ? 0 : 0.5),
-      fillColor: (rowIndex: number) => (rowIndex > 1 && rowIndex % 2 === 1 ? tint(brand.primaryColour, 0.93) : null),
+      fillColor: (rowIndex: number) => (rowIndex > 1 && runs[rowIndex - 2]!.length === 1 ? striped(firstListed[rowIndex - 2]!) : null),
       paddingTop: (rowIndex: number) => (rowIndex === 0 ? 0 : 3),
     },
   };

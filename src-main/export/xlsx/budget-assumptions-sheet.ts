@@ -57,7 +57,8 @@ class SheetWriter {
     const cell = this.sheet.getCell(this.row, 1);
     cell.value = words;
     cell.alignment = { wrapText: true, vertical: 'top' };
-    this.sheet.getRow(this.row).height = 30;
+    // About 60 characters fit on a line of the three merged columns.
+    this.sheet.getRow(this.row).height = Math.max(2, Math.ceil(words.length / 60)) * 15;
     this.row += 1;
   }
 
@@ -69,13 +70,18 @@ class SheetWriter {
 function priceNotes(context: BudgetSheetContext): string[] {
   const currency = context.brand.money.currency;
   const editing = 'Shaded cells are figures you can change; every total in the workbook follows. Months of replacements and charges are fixed by the plan.';
-  if (!context.internal) return [`All amounts are prices to the client, in ${currency}.`, editing];
+  const rules = [
+    'Replacements already overdue are planned in the current month. An asset replaced by an initiative is paid for by the initiative and is not counted twice.',
+    'Equipment with no price on record is marked Estimate and priced at a typical price for its category; Unpriced equipment is counted at 0 until priced.',
+  ];
+  if (!context.internal) return [`All amounts are prices to the client, in ${currency}.`, editing, ...rules];
   const markup = context.input.settings.markups.asset;
   const locale = context.brand.locale;
   return [
     `Client prices include the consultant's markup. Markup is added on top of cost; margin is the share of the price kept: ${formatPercent(markup, locale)} markup = ${formatPercent(marginFromMarkup(markup), locale)} margin.`,
     'Internal copy: costs, markups and margins appear here only. Send the client copy to the client.',
     editing,
+    ...rules,
   ];
 }
 
@@ -104,11 +110,17 @@ function writeMarkupSection(writer: SheetWriter, context: BudgetSheetContext): v
   }
 }
 
+/** Lifespans by category; the internal copy adds the default replacement cost that prices assets without one. */
 function writeLifespanSection(writer: SheetWriter, context: BudgetSheetContext): void {
-  writer.header(['Lifespan by category', 'Months']);
-  const lifespans = context.input.settings.lifespans;
+  const { lifespans, replacementCosts } = context.input.settings;
+  writer.header(context.internal ? ['Lifespan by category', 'Months', 'Default replacement cost'] : ['Lifespan by category', 'Months']);
   for (const category of ASSET_CATEGORIES) {
-    writer.line([text(ASSET_CATEGORY_LABELS[category]), number(lifespans[category], QUANTITY_FORMAT)]);
+    const defaultCost = replacementCosts[category];
+    writer.line([
+      text(ASSET_CATEGORY_LABELS[category]),
+      number(lifespans[category], QUANTITY_FORMAT),
+      ...(context.internal ? [defaultCost === null ? text('None') : number(major(defaultCost), context.moneyFormat)] : []),
+    ]);
   }
 }
 

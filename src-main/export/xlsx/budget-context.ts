@@ -1,4 +1,5 @@
 import type { BudgetEventKind } from '../../domain/forecast';
+import { priceWithMarkup } from '../../domain/money';
 import { workbookBrand, type Brand } from '../brand';
 import type { BudgetExportInput } from '../budget-export-input';
 import { moneyFormat, type BrandColours } from './xlsx-cells';
@@ -44,11 +45,12 @@ export function occurrenceKey(sourceId: string, kind: BudgetEventKind): string {
 }
 
 /**
- * The client's unit price: unit cost × (1 + markup), kept exact as a decimal with at most six places,
- * so ROUND(quantity × unit price, 2) in the sheet gives the engine's rounded price.
+ * The client's unit price in major units: the unit cost with markup rounded to the cent, as the
+ * engine prices it, so quantity × unit price in the sheet gives the engine's figure and no cell
+ * lets a client work back to the cost or the markup (PRODUCT.md §5).
  */
 export function unitPriceFor(unitCostCents: number, markupPercent: number): number {
-  return (unitCostCents * (10_000 + Math.round(markupPercent * 100))) / 1_000_000;
+  return major(priceWithMarkup(unitCostCents, markupPercent));
 }
 
 export function major(cents: number): number {

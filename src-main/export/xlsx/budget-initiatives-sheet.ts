@@ -19,6 +19,8 @@ interface InitiativeLine {
   initiative: Initiative;
   oneTimeMarkupPercent: number;
   recurringMarkupPercent: number;
+  /** Names of the assets it replaces, whose own replacement it pays for. */
+  replaces: string;
 }
 
 function describingColumns(): TableColumn<InitiativeLine>[] {
@@ -32,6 +34,7 @@ function describingColumns(): TableColumn<InitiativeLine>[] {
       cell: (line) => text(line.initiative.startQuarter ? quarterLabel(line.initiative.startQuarter) : 'Unscheduled'),
     },
     { key: 'spend', header: 'One-time spend', width: 10, cell: (line) => text(SPEND_WORDS[line.initiative.oneTimeSpend]) },
+    { key: 'replaces', header: 'Replaces', width: 28, cell: (line) => (line.replaces ? text(line.replaces) : null) },
   ];
 }
 
@@ -118,12 +121,14 @@ export function writeInitiativesSheet(sheet: Worksheet, context: BudgetSheetCont
     context.colours,
   );
   const markups = context.input.settings.markups;
+  const assetNames = new Map(context.input.assets.map((asset) => [asset.id, asset.name]));
   const lines = [...context.input.initiatives]
     .sort((a, b) => a.title.localeCompare(b.title))
     .map((initiative) => ({
       initiative,
       oneTimeMarkupPercent: initiative.oneTimeMarkupPercent ?? markups.initiativeOneTime,
       recurringMarkupPercent: initiative.recurringMarkupPercent ?? markups.recurring,
+      replaces: initiative.why.assetIds.flatMap((id) => assetNames.get(id) ?? []).join('; '),
     }));
   const table = writeTable(sheet, TABLE_HEADER_ROW, initiativeColumns(context, labourRateCell), lines, context.colours);
   finishDataSheet(sheet, table, context.brand);

@@ -3,10 +3,10 @@ import { formula, number, PERCENT_FORMAT } from './xlsx-cells';
 import type { TableColumn } from './xlsx-table';
 
 /**
- * The pricing columns assets and services share. The client's copy holds a unit price (cost with
- * markup, at full precision); the internal copy holds the cost and the markup, and works the price
- * out. Either way the price per occurrence is ROUND(quantity × unit × (1 + markup), 2), the engine's
- * per-event rule.
+ * The pricing columns assets and services share. The client's copy holds the unit price (cost with
+ * markup, rounded to the cent); the internal copy holds the cost and the markup, and works the unit
+ * price out with ROUND(unit cost × (1 + markup), 2). Either way the price per occurrence is quantity ×
+ * that unit price, the engine's rule.
  */
 export function unitPricingColumns<T>(
   context: BudgetSheetContext,
@@ -40,7 +40,12 @@ export function occurrenceColumns<T>(context: BudgetSheetContext, occurrence: { 
   }
   return [
     { key: 'cost', header: `Cost per ${noun}`, width, cell: (_line, at) => formula(`${at('quantity')}*${at('unitCost')}`, money) },
-    { key: 'price', header: `Price per ${noun}`, width, cell: (_line, at) => formula(`ROUND(${at('quantity')}*${at('unitCost')}*(1+${at('markup')}),2)`, money) },
+    {
+      key: 'price',
+      header: `Price per ${noun}`,
+      width,
+      cell: (_line, at) => formula(`ROUND(${at('quantity')}*ROUND(${at('unitCost')}*(1+${at('markup')}),2),2)`, money),
+    },
     { key: 'marginAmount', header: `Margin per ${noun}`, width, cell: (_line, at) => formula(`${at('price')}-${at('cost')}`, money) },
   ];
 }

@@ -69,7 +69,7 @@ function planLines(context: BudgetSheetContext, occurrences: ReadonlyMap<string,
     const cells = occurrences.get(key);
     if (!cells) throw new Error(`The budget line ${key} has no source row in the workbook`);
     const first = events[0]!;
-    const suffix = INITIATIVE_SUFFIX[first.kind];
+    const suffix = INITIATIVE_SUFFIX[first.kind] ?? (first.estimated ? 'estimate' : first.unpriced ? 'unpriced' : undefined);
     return {
       label: suffix ? `${first.label} (${suffix})` : first.label,
       source: SOURCE_WORDS[first.kind],

@@ -1,5 +1,5 @@
 import type { Worksheet } from 'exceljs';
-import { budgetTable, planPeriods, type Period } from '../../domain/budget-views';
+import { budgetTable, planPeriods, pricingGaps, replacementCount, type Period } from '../../domain/budget-views';
 import { monthLabel } from '../../domain/months';
 import { SPEND_WORDS, type BudgetSheetContext } from './budget-context';
 import type { PlanRanges } from './budget-plan-sheet';
@@ -150,6 +150,19 @@ function writeMarginRows(sheet: Worksheet, context: BudgetSheetContext, grid: Su
   writeFigureRow(sheet, grid, marginRow + 1, 'Margin %', (_year, column) => shareOf(column), shareOf(grid.totalColumn));
 }
 
+/** Says which figures rest on estimates, so a client never reads an estimate as a quote. */
+function writeEstimatesNote(sheet: Worksheet, context: BudgetSheetContext, rowNumber: number): void {
+  const gaps = pricingGaps(context.input.forecast);
+  const parts = [
+    gaps.estimated > 0 ? `${replacementCount(gaps.estimated)} ${gaps.estimated === 1 ? 'is an estimate' : 'are estimates'} (marked Estimate on the Assets sheet)` : '',
+    gaps.unpriced > 0 ? `${replacementCount(gaps.unpriced)} ${gaps.unpriced === 1 ? 'is' : 'are'} unpriced and counted at 0 until priced` : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return;
+  const cell = sheet.getCell(rowNumber, 1);
+  writeCell(cell, text(`Note: ${parts.join('; ')}.`));
+  cell.font = { name: FONT_NAME, italic: true, color: { argb: 'FF9A3412' } };
+}
+
 export function writeSummarySheet(sheet: Worksheet, context: BudgetSheetContext, plan: PlanRanges, logoImageId: number | null): void {
   const headerRow = writeHeading(sheet, context, logoImageId);
   const periods = planPeriods(context.input.forecast.months, 'fiscalYear', context.input.client.fiscalYearStartMonth);
@@ -159,5 +172,6 @@ export function writeSummarySheet(sheet: Worksheet, context: BudgetSheetContext,
   writeYearHeader(sheet, context, grid);
   const rows = writePriceRows(sheet, context, grid, plan);
   if (context.internal) writeMarginRows(sheet, context, grid, plan, rows);
+  writeEstimatesNote(sheet, context, rows.nextRow + (context.internal ? 5 : 1));
   preparePrint(sheet, context.brand, { rows: `${headerRow}:${headerRow + 1}` });
 }

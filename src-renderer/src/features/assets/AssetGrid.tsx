@@ -1,12 +1,13 @@
-import { Badge, Menu, Table, Text } from '@mantine/core';
+import { Badge, Checkbox, Menu, Table, Text } from '@mantine/core';
 import { IconCopy, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { ASSET_CATEGORIES, ASSET_CATEGORY_LABELS, type Asset, type AssetPatch } from '../../../../src-main/domain/asset';
-import { effectiveLifespan, replacementOutlook } from '../../../../src-main/domain/forecast';
+import { replacementUnitCost, type ReplacementOutlook } from '../../../../src-main/domain/asset-replacement';
+import { effectiveLifespan } from '../../../../src-main/domain/forecast';
 import { formatMoney, type MoneyStyle } from '../../../../src-main/domain/format';
-import { monthLabel, monthOfDate, monthsBetween, type Month } from '../../../../src-main/domain/months';
-import type { LifespanTable } from '../../../../src-main/domain/settings';
+import { addMonths, monthLabel, monthOfDate, monthsBetween, type Month } from '../../../../src-main/domain/months';
+import type { LifespanTable, ReplacementCostTable } from '../../../../src-main/domain/settings';
 import { EditableCell, type CellValue } from '../../components/grid/EditableCell';
 import { RowActions } from '../../components/grid/RowActions';
 import classes from '../../components/grid/grid.module.css';
@@ -17,7 +18,12 @@ export type AssetSortKey = 'name' | 'category' | 'quantity' | 'unitCost' | 'purc
 export interface AssetGridContext {
   money: MoneyStyle;
   lifespans: LifespanTable;
+  replacementCosts: ReplacementCostTable;
   today: Month;
+  /** The replacement rule of PRODUCT.md §5 applied to each asset, initiatives included. */
+  outlookOf: (asset: Asset) => ReplacementOutlook;
+  selected: ReadonlySet<string>;
+  onSelect: (asset: Asset, selected: boolean) => void;
   onChange: (asset: Asset, changes: AssetPatch) => Promise<string | null>;
   onDuplicate: (asset: Asset) => void;
   onDelete: (asset: Asset) => void;
@@ -33,8 +39,20 @@ export function ageLabel(purchaseDate: string | null, today: Month): string {
 }
 
 function NextReplacement({ asset, context }: { asset: Asset; context: AssetGridContext }) {
-  const outlook = replacementOutlook(asset, context.lifespans, context.today);
+  const outlook = context.outlookOf(asset);
   if (asset.status === 'retired') return <Text size="sm" c="dimmed">Retired</Text>;
+  if (outlook.replacedBy) {
+    return (
+      <Badge
+        color="violet"
+        variant="light"
+        tt="none"
+        title={`Replaced by the initiative “${outlook.replacedBy.title}” in ${monthLabel(outlook.replacedBy.month)}; next due ${monthLabel(addMonths(outlook.replacedBy.month, effectiveLifespan(asset, context.lifespans)))}`}
+      >
+        Replaced
+      </Badge>
+    );
+  }
   if (outlook.ageUnknown) {
     return (
       <Badge color="gray" variant="outline" title="Enter a purchase date or a planned replacement month to budget this asset.">
@@ -45,7 +63,7 @@ function NextReplacement({ asset, context }: { asset: Asset; context: AssetGridC
   const label = monthLabel(outlook.nextDue!);
   if (outlook.overdue) {
     return (
-      <Badge color="red" variant="light" title={`Was due ${label}; the budget places it in the plan's first month.`}>
+      <Badge color="red" variant="light" title={`Was due ${label}; the budget plans it in the current month.`}>
         Overdue
       </Badge>
     );
@@ -60,8 +78,28 @@ function NextReplacement({ asset, context }: { asset: Asset; context: AssetGridC
   return <Text size="sm">{label}</Text>;
 }
 
+/** The unit cost, or what the budget uses instead when the asset has no price of its own. */
+function UnitCostDisplay({ asset, context }: { asset: Asset; context: AssetGridContext }) {
+  const pricing = replacementUnitCost(asset, context.replacementCosts);
+  if (pricing.basis === 'estimated') {
+    return (
+      <Text span size="sm" c="orange.8" fs="italic" title={`No price on record: replacements are estimated at the ${ASSET_CATEGORY_LABELS[asset.category].toLowerCase()} default`}>
+        Est. {formatMoney(pricing.unitCostCents, context.money)}
+      </Text>
+    );
+  }
+  if (pricing.basis === 'unpriced') {
+    return (
+      <Badge color="red" variant="light" tt="none" title="No price on record and no default for this category: its replacements count as 0">
+        Unpriced
+      </Badge>
+    );
+  }
+  return <>{formatMoney(asset.unitCostCents, context.money)}</>;
+}
+
 const AssetRow = memo(function AssetRow({ asset, context, index, measure }: { asset: Asset; context: AssetGridContext; index: number; measure: (row: HTMLTableRowElement | null) => void }) {
-  const outlook = replacementOutlook(asset, context.lifespans, context.today);
+  const outlook = context.outlookOf(asset);
   const edit = (field: keyof AssetPatch) => (value: CellValue) => context.onChange(asset, { [field]: value } as AssetPatch);
   const defaultLifespan = context.lifespans[asset.category];
   return (
@@ -73,6 +111,9 @@ const AssetRow = memo(function AssetRow({ asset, context, index, measure }: { as
       data-retired={asset.status === 'retired'}
       data-testid="asset-row"
     >
+      <Table.Td>
+        <Checkbox aria-label={`Select ${asset.name}`} checked={context.selected.has(asset.id)} onChange={(event) => context.onSelect(asset, event.currentTarget.checked)} size="xs" />
+      </Table.Td>
       <Table.Td>
         <EditableCell label="Name" value={asset.name} display={asset.name} editor={{ kind: 'text' }} onCommit={edit('name')} />
       </Table.Td>
@@ -86,7 +127,7 @@ const AssetRow = memo(function AssetRow({ asset, context, index, measure }: { as
         <EditableCell
           label="Unit cost"
           value={asset.unitCostCents}
-          display={formatMoney(asset.unitCostCents, context.money)}
+          display={<UnitCostDisplay asset={asset} context={context} />}
           align="right"
           editor={{ kind: 'money', money: context.money }}
           onCommit={edit('unitCostCents')}
@@ -107,7 +148,7 @@ const AssetRow = memo(function AssetRow({ asset, context, index, measure }: { as
           value={asset.lifespanMonths}
           display={
             asset.lifespanMonths === null ? (
-              <Text span size="sm" c="dimmed" title="The default for this category (Settings › Asset lifespans)">
+              <Text span size="sm" c="dimmed" title="The default for this category (Settings › Asset lifespans and costs)">
                 {defaultLifespan} mo
               </Text>
             ) : (
@@ -169,7 +210,7 @@ function sortValue(asset: Asset, key: AssetSortKey, context: AssetGridContext): 
     case 'lifespan':
       return effectiveLifespan(asset, context.lifespans);
     case 'nextDue':
-      return asset.status === 'retired' ? '9999-99' : (replacementOutlook(asset, context.lifespans, context.today).nextDue ?? '9999-98');
+      return asset.status === 'retired' ? '9999-99' : (context.outlookOf(asset).nextDue ?? '9999-98');
     case 'status':
       return asset.status;
   }
@@ -189,7 +230,19 @@ export function sortAssets(assets: readonly Asset[], sort: SortState<AssetSortKe
  * marked. Only the rows near the screen are rendered, so a client with thousands of assets scrolls
  * as smoothly as one with ten.
  */
-export function AssetGrid({ assets, context, sort, onSort }: { assets: Asset[]; context: AssetGridContext; sort: SortState<AssetSortKey>; onSort: (next: SortState<AssetSortKey>) => void }) {
+export function AssetGrid({
+  assets,
+  context,
+  sort,
+  onSort,
+  onSelectAll,
+}: {
+  assets: Asset[];
+  context: AssetGridContext;
+  sort: SortState<AssetSortKey>;
+  onSort: (next: SortState<AssetSortKey>) => void;
+  onSelectAll: (selected: boolean) => void;
+}) {
   const body = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => {
@@ -204,6 +257,7 @@ export function AssetGrid({ assets, context, sort, onSort }: { assets: Asset[]; 
     <Table.ScrollContainer minWidth={1100}>
       <Table stickyHeader highlightOnHover verticalSpacing={2} horizontalSpacing={6} layout="fixed" fz={13}>
         <colgroup>
+          <col width={34} />
           <col />
           <col width={122} />
           <col width={54} />
@@ -218,6 +272,15 @@ export function AssetGrid({ assets, context, sort, onSort }: { assets: Asset[]; 
         </colgroup>
         <Table.Thead>
           <Table.Tr>
+            <Table.Th>
+              <Checkbox
+                aria-label="Select every asset shown"
+                size="xs"
+                checked={assets.length > 0 && assets.every((asset) => context.selected.has(asset.id))}
+                indeterminate={assets.some((asset) => context.selected.has(asset.id)) && !assets.every((asset) => context.selected.has(asset.id))}
+                onChange={(event) => onSelectAll(event.currentTarget.checked)}
+              />
+            </Table.Th>
             {header('Name or model', 'name')}
             {header('Category', 'category')}
             {header('Qty', 'quantity', 'right')}

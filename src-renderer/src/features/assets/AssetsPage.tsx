@@ -1,11 +1,11 @@
-import { Button, Card, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Card, CloseButton, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceDesktop, IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { Fragment, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { ASSET_CATEGORIES, ASSET_CATEGORY_LABELS, type Asset, type AssetCategory, type AssetPatch } from '../../../../src-main/domain/asset';
+import { replacementOutlook, replacingInitiatives, type ReplacementOutlook } from '../../../../src-main/domain/asset-replacement';
 import type { Client } from '../../../../src-main/domain/client';
-import { replacementOutlook } from '../../../../src-main/domain/forecast';
 import { ApiError, call, useChannel } from '../../api';
 import { keptButNotSaved } from '../../components/forms';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -14,27 +14,41 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 import type { SortState } from '../../components/grid/SortableHeader';
 import { useToday } from '../../components/useToday';
+import { navigate, useRoute } from '../../router';
 import { AddAssetModal } from './AddAssetModal';
 import { AssetGrid, sortAssets, type AssetGridContext, type AssetSortKey } from './AssetGrid';
 import { useScreenRequest } from '../../components/screen-requests';
 import { AssetImportWizard } from './AssetImportWizard';
+import { ASSET_FILTER_LABELS, assetFilterOf, matchesFilter, type AssetFilter } from './asset-filters';
+import { AssetSelectionBar } from './AssetSelectionBar';
 
 type StatusFilter = 'active' | 'retired' | 'all';
 
+function count(value: number, one: string, many: string): string {
+  return `${value} ${value === 1 ? one : many}`;
+}
+
 export function AssetsPage({ client }: { client: Client }) {
   const assets = useChannel('assets.list', { clientId: client.id });
+  const initiatives = useChannel('initiatives.list', { clientId: client.id });
   const queryClient = useQueryClient();
   const money = useMoneyStyle();
   const { settings } = useSettings();
   const today = useToday();
+  const route = useRoute();
+  const filter = route.screen === 'client' ? assetFilterOf(route.itemId) : null;
   const [search, setSearch] = useState('');
   const [category, setCategory] = useState<AssetCategory | null>(null);
   const [status, setStatus] = useState<StatusFilter>('active');
   const [sort, setSort] = useState<SortState<AssetSortKey>>({ key: 'nextDue', descending: false });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   useScreenRequest('assets.import', useCallback(() => setImporting(true), []));
   const [deleting, setDeleting] = useState<Asset | null>(null);
+
+  const setFilter = (next: AssetFilter | null) =>
+    navigate({ screen: 'client', clientId: client.id, section: 'assets', ...(next ? { itemId: next } : {}) });
 
   const onChange = useCallback(
     async (asset: Asset, changes: AssetPatch): Promise<string | null> => {
@@ -66,38 +80,59 @@ export function AssetsPage({ client }: { client: Client }) {
     [queryClient],
   );
 
-  const context = useMemo<AssetGridContext>(
-    () => ({ money, lifespans: settings.lifespans, today, onChange, onDuplicate, onDelete: setDeleting }),
-    [money, settings.lifespans, today, onChange, onDuplicate],
-  );
+  const onSelect = useCallback((asset: Asset, checked: boolean) => {
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (checked) next.add(asset.id);
+      else next.delete(asset.id);
+      return next;
+    });
+  }, []);
 
   const all = useMemo(() => assets.data?.assets ?? [], [assets.data]);
+  const outlooks = useMemo(() => {
+    const replacedBy = replacingInitiatives(initiatives.data?.initiatives ?? [], client.fiscalYearStartMonth);
+    return new Map<string, ReplacementOutlook>(all.map((asset) => [asset.id, replacementOutlook(asset, settings.lifespans, today, replacedBy)]));
+  }, [all, initiatives.data, client.fiscalYearStartMonth, settings.lifespans, today]);
+
+  const context = useMemo<AssetGridContext>(
+    () => ({
+      money,
+      lifespans: settings.lifespans,
+      replacementCosts: settings.replacementCosts,
+      today,
+      outlookOf: (asset) => outlooks.get(asset.id) ?? replacementOutlook(asset, settings.lifespans, today),
+      selected,
+      onSelect,
+      onChange,
+      onDuplicate,
+      onDelete: setDeleting,
+    }),
+    [money, settings.lifespans, settings.replacementCosts, today, outlooks, selected, onSelect, onChange, onDuplicate],
+  );
+
   const shown = useMemo(() => {
     const needle = search.trim().toLocaleLowerCase();
     const filtered = all.filter(
       (asset) =>
-        (status === 'all' || asset.status === status) &&
+        (filter !== null || status === 'all' || asset.status === status) &&
+        (filter === null || matchesFilter(asset, filter, context.outlookOf(asset), settings.replacementCosts)) &&
         (category === null || asset.category === category) &&
         (needle === '' || `${asset.name} ${asset.serial} ${asset.location}`.toLocaleLowerCase().includes(needle)),
     );
     return sortAssets(filtered, sort, context);
-  }, [all, search, status, category, sort, context]);
+  }, [all, search, status, category, sort, context, filter, settings.replacementCosts]);
 
   const counts = useMemo(() => {
-    let overdue = 0;
-    let soon = 0;
-    let unknown = 0;
-    for (const asset of all) {
-      const outlook = replacementOutlook(asset, settings.lifespans, today);
-      if (outlook.overdue) overdue += 1;
-      if (outlook.dueWithin12Months) soon += 1;
-      if (outlook.ageUnknown) unknown += 1;
-    }
-    return { overdue, soon, unknown };
-  }, [all, settings.lifespans, today]);
+    const tally = (which: AssetFilter) => all.filter((asset) => matchesFilter(asset, which, context.outlookOf(asset), settings.replacementCosts)).length;
+    const soon = all.filter((asset) => context.outlookOf(asset).dueWithin12Months).length;
+    return { overdue: tally('overdue'), soon, unknown: tally('age-unknown'), replaced: tally('replaced'), estimated: tally('estimated'), unpriced: tally('unpriced') };
+  }, [all, context, settings.replacementCosts]);
 
-  if (assets.isError) return <ErrorPanel error={assets.error} onRetry={() => void assets.refetch()} />;
+  const failed = assets.error ?? initiatives.error;
+  if (failed) return <ErrorPanel error={failed} onRetry={() => void assets.refetch()} />;
   const categoriesPresent = ASSET_CATEGORIES.filter((value) => all.some((asset) => asset.category === value));
+  const selectedAssets = all.filter((asset) => selected.has(asset.id));
 
   const toolbar = (
     <Group gap="xs">
@@ -109,6 +144,21 @@ export function AssetsPage({ client }: { client: Client }) {
       </Button>
     </Group>
   );
+
+  const link = (which: AssetFilter, label: string, colour: string): ReactNode => (
+    <Anchor component="button" type="button" size="sm" c={colour} onClick={() => setFilter(which)}>
+      {label}
+    </Anchor>
+  );
+  const facts: ReactNode[] = [
+    <span key="all">{count(all.length, 'asset', 'assets')}</span>,
+    link('overdue', `${counts.overdue} overdue`, 'red.7'),
+    <Text key="soon" span size="sm" c="orange.7">{`${counts.soon} due within 12 months`}</Text>,
+  ];
+  if (counts.replaced > 0) facts.push(link('replaced', `${count(counts.replaced, 'asset', 'assets')} replaced by initiatives`, 'violet.7'));
+  if (counts.estimated > 0) facts.push(link('estimated', `${counts.estimated} without a price (estimated)`, 'orange.8'));
+  if (counts.unpriced > 0) facts.push(link('unpriced', `${counts.unpriced} unpriced`, 'red.7'));
+  if (counts.unknown > 0) facts.push(link('age-unknown', `${counts.unknown} with unknown age (not budgeted until dated)`, 'dimmed'));
 
   return (
     <Stack>
@@ -133,30 +183,57 @@ export function AssetsPage({ client }: { client: Client }) {
                 w={190}
                 aria-label="Filter by category"
               />
-              <SegmentedControl
-                data={[
-                  { value: 'active', label: 'Active' },
-                  { value: 'retired', label: 'Retired' },
-                  { value: 'all', label: 'All' },
-                ]}
-                value={status}
-                onChange={(value) => setStatus(value as StatusFilter)}
-                aria-label="Filter by status"
-              />
+              {filter === null && (
+                <SegmentedControl
+                  data={[
+                    { value: 'active', label: 'Active' },
+                    { value: 'retired', label: 'Retired' },
+                    { value: 'all', label: 'All' },
+                  ]}
+                  value={status}
+                  onChange={(value) => setStatus(value as StatusFilter)}
+                  aria-label="Filter by status"
+                />
+              )}
             </Group>
             {toolbar}
           </Group>
+          {filter !== null && (
+            <Card withBorder padding="xs" bg="var(--mantine-color-default-hover)" data-testid="asset-filter">
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm">
+                  Showing assets: <b>{ASSET_FILTER_LABELS[filter].toLowerCase()}</b> ({count(shown.length, 'asset', 'assets')}).
+                  {(filter === 'estimated' || filter === 'unpriced' || filter === 'no-price') &&
+                    ' Click a unit cost to enter it, or select several and set one unit cost for all of them.'}
+                </Text>
+                <CloseButton aria-label="Show all assets" onClick={() => setFilter(null)} />
+              </Group>
+            </Card>
+          )}
           <Text size="sm" c="dimmed" data-testid="asset-counts">
-            {all.length} assets · <Text span c="red.7">{counts.overdue} overdue</Text> · <Text span c="orange.7">{counts.soon} due within 12 months</Text>
-            {counts.unknown > 0 && ` · ${counts.unknown} with unknown age (not budgeted until dated)`}
+            {facts.map((fact, index) => (
+              <Fragment key={index}>
+                {index > 0 && ' · '}
+                {fact}
+              </Fragment>
+            ))}
           </Text>
+          {selectedAssets.length > 0 && (
+            <AssetSelectionBar client={client} assets={selectedAssets} outlookOf={context.outlookOf} onDone={() => setSelected(new Set())} />
+          )}
           <Card withBorder p={0}>
             {shown.length === 0 ? (
               <Text p="md" size="sm" c="dimmed">
                 No asset matches these filters.
               </Text>
             ) : (
-              <AssetGrid assets={shown} context={context} sort={sort} onSort={setSort} />
+              <AssetGrid
+                assets={shown}
+                context={context}
+                sort={sort}
+                onSort={setSort}
+                onSelectAll={(checked) => setSelected(checked ? new Set(shown.map((asset) => asset.id)) : new Set())}
+              />
             )}
           </Card>
         </>

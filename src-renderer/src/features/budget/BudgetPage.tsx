@@ -1,9 +1,9 @@
-import { Alert, Card, Center, Group, Loader, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Card, Center, Group, Loader, SegmentedControl, SimpleGrid, Stack } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Client } from '../../../../src-main/domain/client';
 import { clientForecast } from '../../../../src-main/domain/budget-plan';
-import { budgetTable, quarterSpend, sumAmounts, type Granularity, type Grouping } from '../../../../src-main/domain/budget-views';
+import { budgetTable, pricingGaps, quarterSpend, sumAmounts, type Granularity, type Grouping } from '../../../../src-main/domain/budget-views';
 import { formatMoney, formatPercent } from '../../../../src-main/domain/format';
 import { marginPercent } from '../../../../src-main/domain/money';
 import { monthLabel } from '../../../../src-main/domain/months';
@@ -14,9 +14,11 @@ import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 import { useToday } from '../../components/useToday';
 import { navigate } from '../../router';
 import { BudgetChart } from './BudgetChart';
+import { BudgetGapsNotice } from './BudgetGapsNotice';
 import { BudgetExports } from './BudgetExports';
 import { BudgetGrid } from './BudgetGrid';
 import { PlanControls } from './PlanControls';
+import { ReplacedAssets } from './ReplacedAssets';
 
 export type MoneyView = 'price' | 'internal';
 
@@ -69,6 +71,7 @@ export function BudgetPage({ client }: { client: Client }) {
   const firstYear = sumAmounts(forecast.events.filter((event) => event.monthOffset < 12));
   const overLimit = quarters.filter((quarter) => quarter.overLimit);
   const overdue = forecast.events.filter((event) => event.overdue);
+  const gaps = pricingGaps(forecast);
 
   return (
     <Stack>
@@ -99,10 +102,11 @@ export function BudgetPage({ client }: { client: Client }) {
                 />
               </>
             ) : (
-              <StatCard size={22} label="Overdue replacements" value={String(overdue.length)} hint={overdue.length ? 'Placed in the first month' : 'None'} />
+              <StatCard size={22} label="Overdue replacements" value={String(overdue.length)} hint={overdue.length ? 'Planned in the current month' : 'None'} testId="budget-overdue" />
             )}
           </SimpleGrid>
 
+          <BudgetGapsNotice clientId={client.id} gaps={gaps} />
           {overLimit.length > 0 && client.budgetPlan.spendingLimitPerQuarterCents !== null && (
             <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} data-testid="over-limit">
               {overLimit.length === 1 ? 'One quarter is' : `${overLimit.length} quarters are`} over the limit of{' '}
@@ -114,9 +118,9 @@ export function BudgetPage({ client }: { client: Client }) {
             <Alert color="gray" variant="light">
               {forecast.ageUnknownAssetIds.length} asset{forecast.ageUnknownAssetIds.length === 1 ? ' has' : 's have'} no purchase date or planned month
               and {forecast.ageUnknownAssetIds.length === 1 ? 'is' : 'are'} not in the budget.{' '}
-              <Text span c="desk.7" style={{ cursor: 'pointer' }} onClick={() => navigate({ screen: 'client', clientId: client.id, section: 'assets' })}>
+              <Anchor component="button" type="button" size="sm" onClick={() => navigate({ screen: 'client', clientId: client.id, section: 'assets', itemId: 'age-unknown' })}>
                 Fix in Assets
-              </Text>
+              </Anchor>
             </Alert>
           )}
 
@@ -168,6 +172,7 @@ export function BudgetPage({ client }: { client: Client }) {
               <Card withBorder p={0}>
                 <BudgetGrid table={table} view={view} quarters={granularity === 'quarter' ? quarters : null} />
               </Card>
+              <ReplacedAssets clientId={client.id} replaced={detailed.replacedAssets} />
             </>
           ) : (
             <Center p="xl">

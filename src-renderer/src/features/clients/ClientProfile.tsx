@@ -8,6 +8,7 @@ import { monthName } from '../../../../src-main/domain/months';
 import { call, useChange } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { useMoneyStyle } from '../../components/settings-hooks';
+import { ClientBudgetGapsNotice } from '../budget/BudgetGapsNotice';
 import { ClientForm } from './ClientForm';
 import { DeleteClientDialog } from './DeleteClientDialog';
 import { ExportProfileDialog } from './ExportProfileDialog';
@@ -71,6 +72,7 @@ export function ClientProfile({ client, badge }: { client: Client; badge: ReactN
         }
       />
 
+      <ClientBudgetGapsNotice clientId={client.id} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>

@@ -23,11 +23,13 @@ import { MoneyInput } from '../../components/MoneyInput';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 import { useToday } from '../../components/useToday';
 import { quarterFromKey, quarterOptions, UNSCHEDULED } from './quarter-options';
+import { ReplacedAssetsPicker } from './ReplacedAssetsPicker';
 
 const EMPTY: InitiativeFields = { ...INITIATIVE_DEFAULTS, title: '' };
 
+/** The editable fields: the roadmap's rank and the history are kept by the main side. */
 function fieldsOf(item: Initiative): InitiativeFields {
-  const { id: _id, clientId: _clientId, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = item;
+  const { id: _id, clientId: _clientId, createdAt: _createdAt, updatedAt: _updatedAt, rank: _rank, history: _history, ...fields } = item;
   return fields;
 }
 
@@ -75,7 +77,7 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
   }
 
   return (
-    <Drawer opened={initiative !== null} onClose={onClose} title={existing ? 'Edit initiative' : 'New initiative'} position="right" size={720} padding="lg">
+    <Drawer opened={initiative !== null} onClose={onClose} title={existing ? 'Edit initiative' : 'New initiative'} position="right" size={720} padding="lg" closeButtonProps={{ 'aria-label': 'Close the editor' }}>
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <TextInput label="Title" required data-autofocus placeholder="Replace the end-of-life firewall" {...form.getInputProps('title')} />
@@ -141,6 +143,13 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
           </Text>
 
           <Divider label="Why and impact" labelPosition="left" />
+          <ReplacedAssetsPicker
+            client={client}
+            initiativeId={existing?.id ?? null}
+            value={values.why.assetIds}
+            onChange={(assetIds) => form.setFieldValue('why.assetIds', assetIds)}
+            onUseCost={(cents) => form.setFieldValue('oneTimeCostCents', cents)}
+          />
           <Textarea label="Client request" autosize minRows={1} {...form.getInputProps('why.clientRequest')} />
           <SimpleGrid cols={3}>
             <Textarea label="Productivity" autosize minRows={2} {...form.getInputProps('businessImpact.productivity')} />

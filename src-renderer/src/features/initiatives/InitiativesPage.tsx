@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPlus, IconRoute } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Client } from '../../../../src-main/domain/client';
 import { formatMoney, formatNumber } from '../../../../src-main/domain/format';
 import { INITIATIVE_STATUS_LABELS, PRIORITY_LABELS, type Initiative, type InitiativeStatus } from '../../../../src-main/domain/initiative';
@@ -9,6 +9,7 @@ import { useChannel } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useMoneyStyle } from '../../components/settings-hooks';
+import { navigate, useRoute } from '../../router';
 import { InitiativeEditor } from './InitiativeEditor';
 
 const STATUS_COLOURS: Record<InitiativeStatus, string> = {
@@ -31,6 +32,20 @@ export function InitiativesPage({ client }: { client: Client }) {
   const initiatives = useChannel('initiatives.list', { clientId: client.id });
   const money = useMoneyStyle();
   const [editing, setEditing] = useState<Initiative | 'new' | null>(null);
+  const route = useRoute();
+  const linkedId = route.screen === 'client' ? route.itemId : undefined;
+  // A link to one initiative (#/clients/<id>/initiatives/<initiativeId>) opens it in the editor, once.
+  const opened = useRef<string | null>(null);
+  useEffect(() => {
+    const linked = initiatives.data?.initiatives.find((item) => item.id === linkedId);
+    if (!linked || opened.current === linked.id) return;
+    opened.current = linked.id;
+    setEditing(linked);
+  }, [linkedId, initiatives.data]);
+  const closeEditor = () => {
+    setEditing(null);
+    if (linkedId) navigate({ screen: 'client', clientId: client.id, section: 'initiatives' });
+  };
   if (initiatives.isError) return <ErrorPanel error={initiatives.error} onRetry={() => void initiatives.refetch()} />;
   const all = [...(initiatives.data?.initiatives ?? [])].sort(byStart);
   const addButton = (
@@ -94,7 +109,7 @@ export function InitiativesPage({ client }: { client: Client }) {
           </Card>
         </>
       )}
-      <InitiativeEditor client={client} initiative={editing} onClose={() => setEditing(null)} />
+      <InitiativeEditor client={client} initiative={editing} onClose={closeEditor} />
     </Stack>
   );
 }

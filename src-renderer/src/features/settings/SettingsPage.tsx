@@ -89,7 +89,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
         <Tabs.List mb="md">
           <Tabs.Tab value="consultant">Consultant and branding</Tabs.Tab>
           <Tabs.Tab value="pricing">Currency, rates and markups</Tabs.Tab>
-          <Tabs.Tab value="lifespans">Asset lifespans</Tabs.Tab>
+          <Tabs.Tab value="lifespans">Asset lifespans and costs</Tabs.Tab>
           <Tabs.Tab value="catalogue">Product catalogue</Tabs.Tab>
           <Tabs.Tab value="data">Data and backups</Tabs.Tab>
         </Tabs.List>

@@ -4,7 +4,8 @@ import { DEFAULT_AGENDA_TEMPLATES } from './agenda-templates';
 import { agendaTemplate } from './meeting';
 import { cents, percent } from './money';
 import { playbookObjectiveYear } from './playbook-objectives';
-import { catalogueItem, type CatalogueItem } from './proposal';
+import { catalogueItem } from './proposal';
+import { DEFAULT_CATALOGUE } from './proposal-catalogue';
 import { emailAddress, optionalText, websiteAddress } from './text';
 
 export const PAGE_SIZES = ['LETTER', 'A4'] as const;
@@ -146,7 +147,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lifespans: { ...DEFAULT_LIFESPANS },
   replacementCosts: { ...DEFAULT_REPLACEMENT_COSTS },
   targetMarginPercent: 20,
-  catalogue: [] as CatalogueItem[],
+  catalogue: structuredClone([...DEFAULT_CATALOGUE]),
   agendaTemplates: DEFAULT_AGENDA_TEMPLATES,
   playbookObjectives: [],
   appearance: 'auto',

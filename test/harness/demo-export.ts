@@ -55,6 +55,9 @@ try {
     }
     if (last) await invoke('export.meetingSummaryPdf', { meetingId: last.id });
     console.log(`${client.name}: ${next ? 'agenda and prep pack of the next meeting' : 'no meeting ahead'}, ${last ? 'summary of the last one' : 'none held'}`);
+    const { proposals } = (await invoke('proposals.list', { clientId: client.id })) as { proposals: Array<{ id: string; title: string }> };
+    for (const proposal of proposals) await invoke('export.proposalPdf', { id: proposal.id });
+    if (proposals.length > 0) console.log(`${client.name}: ${proposals.length} ${proposals.length === 1 ? 'proposal' : 'proposals'}`);
   }
   await invoke('export.standardsWorkbook', {});
   console.log('standards library workbook');

@@ -26,7 +26,7 @@ describe('npm run demo:export', () => {
     expect(practice.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(practice.data.clients.length).toBeGreaterThanOrEqual(6);
     for (const client of practice.data.clients) {
-      const own = files.filter((file) => file.startsWith(`${client.name} - `) && !file.includes(' - Meeting '));
+      const own = files.filter((file) => file.startsWith(`${client.name} - `) && !file.includes(' - Meeting ') && !file.startsWith(`${client.name} - Proposal - `));
       expect(own.map((file) => file.replace(/ - \d{4}-\d{2}-\d{2}\./, '.').slice(client.name.length + 3)).sort()).toEqual([
         'Budget workbook (internal).xlsx',
         'Budget workbook.xlsx',
@@ -80,6 +80,16 @@ describe('npm run demo:export', () => {
     const northgate = files.find((file) => file.startsWith('Northgate Precision Machining - Meeting prep pack'))!;
     const pack = execFileSync('pdftotext', [path.join(outDir, northgate), '-']).toString().replace(/\s+/g, ' ');
     for (const heading of ['Meeting prep pack', 'Since our last meeting', 'Agenda', 'Budget summary', 'Open action items']) expect(pack).toContain(heading);
+  });
+
+  it('writes one proposal PDF for every proposal of the sample practice, in every status', async () => {
+    const practice = JSON.parse(await readFile(path.join(outDir, 'practice.json'), 'utf8')) as {
+      data: { clients: Array<{ id: string; name: string }>; proposals: Array<{ clientId: string; title: string; status: string }> };
+    };
+    const files = await readdir(outDir);
+    expect(new Set(practice.data.proposals.map((proposal) => proposal.status))).toEqual(new Set(['draft', 'sent', 'accepted', 'declined']));
+    const expected = practice.data.proposals.map((proposal) => `${practice.data.clients.find((client) => client.id === proposal.clientId)!.name} - Proposal - ${proposal.title}`).sort();
+    expect(files.filter((file) => file.includes(' - Proposal - ')).map((file) => file.replace(/ - \d{4}-\d{2}-\d{2}\.pdf$/, '')).sort()).toEqual(expected);
   });
 
   it('writes client profiles that name the client, the consultant company and the page numbers, without private notes', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIFESPANS } from '../../src-main/domain/asset';
 import { DEFAULT_BUDGET_PLAN } from '../../src-main/domain/client';
 import { practiceData } from '../../src-main/domain/practice';
+import { DEFAULT_CATALOGUE } from '../../src-main/domain/proposal-catalogue';
 import { DEFAULT_SETTINGS } from '../../src-main/domain/settings';
 import { CURRENT_SCHEMA_VERSION, migrate } from '../../src-main/store/migrations';
 import { judgePracticeBytes } from '../../src-main/store/practice-file';
@@ -168,7 +169,7 @@ describe('migration 2 → 3: the strategy desk', () => {
 
   const migrated = result.success ? result.data : null;
 
-  it('keeps every setting and adds replacement costs, target margin, an empty catalogue, the default agenda templates and no playbook objectives', () => {
+  it('keeps every setting and adds replacement costs, target margin, the default catalogue, the default agenda templates and no playbook objectives', () => {
     const { replacementCosts, targetMarginPercent, catalogue, agendaTemplates, playbookObjectives, ...rest } = migrated!.settings;
     expect(rest).toEqual(originalSettings);
     expect(replacementCosts).toEqual(DEFAULT_SETTINGS.replacementCosts);
@@ -177,7 +178,9 @@ describe('migration 2 → 3: the strategy desk', () => {
     expect(replacementCosts.server).toBe(800_000);
     expect(replacementCosts.firewall).toBe(200_000);
     expect(targetMarginPercent).toBe(DEFAULT_SETTINGS.targetMarginPercent);
-    expect(catalogue).toEqual(DEFAULT_SETTINGS.catalogue);
+    expect(catalogue).toEqual(DEFAULT_CATALOGUE);
+    expect(catalogue.map((item) => item.kind)).toEqual(expect.arrayContaining(['hardware', 'software', 'service']));
+    expect(catalogue.find((item) => item.id === 'catalogue-firewall')).toMatchObject({ unitCostCents: 189_000, markupPercent: 30, billing: 'oneTime' });
     expect(agendaTemplates).toEqual(DEFAULT_SETTINGS.agendaTemplates);
     expect(agendaTemplates.map((template) => template.meetingType).sort()).toEqual(['alignmentVisit', 'businessReview', 'checkIn', 'strategy']);
     const review = agendaTemplates.find((template) => template.meetingType === 'businessReview')!;
@@ -192,6 +195,13 @@ describe('migration 2 → 3: the strategy desk', () => {
     expect(raw.settings.agendaTemplates).toEqual(DEFAULT_SETTINGS.agendaTemplates);
     expect(raw.settings.agendaTemplates).not.toBe(DEFAULT_SETTINGS.agendaTemplates);
     expect(raw.settings.agendaTemplates[0]).not.toBe(DEFAULT_SETTINGS.agendaTemplates[0]);
+  });
+
+  it('gives the migrated settings their own copy of the catalogue, so an edit never changes the shipped defaults', () => {
+    const raw = migrate(structuredClone(envelope.data), 2) as { settings: { catalogue: unknown[] } };
+    expect(raw.settings.catalogue).toEqual(DEFAULT_CATALOGUE);
+    expect(raw.settings.catalogue[0]).not.toBe(DEFAULT_CATALOGUE[0]);
+    expect(raw.settings.catalogue[0]).not.toBe(DEFAULT_SETTINGS.catalogue[0]);
   });
 
   it('keeps every client field and hides no standards category', () => {

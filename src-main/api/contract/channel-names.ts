@@ -108,7 +108,17 @@ const ACTION_ITEMS = ['actionItems.list', 'actionItems.create', 'actionItems.upd
 
 const PLAYBOOK = ['playbook.summary', 'playbook.setObjectives', 'export.playbookWorkbook'] as const;
 
-const PROPOSALS = [] as const;
+const PROPOSALS = [
+  'proposals.list',
+  'proposals.origins',
+  'proposals.get',
+  'proposals.create',
+  'proposals.update',
+  'proposals.delete',
+  'proposals.accept',
+  'proposals.decline',
+  'export.proposalPdf',
+] as const;
 
 const DASHBOARD = ['dashboard.summary'] as const;
 

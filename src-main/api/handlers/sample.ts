@@ -5,6 +5,7 @@ import { expandSample, samplePracticeFile } from '../../domain/sample-practice';
 import { expandSampleReviews, sampleReviewsFile } from '../../domain/sample-reviews';
 import type { HandlerMap } from '../registry';
 import { loadSampleRoadmap } from './sample-roadmap';
+import { loadSampleProposals } from './sample-proposals';
 
 export const SAMPLE_PRACTICE_FILE = 'sample-practice.json';
 export const SAMPLE_CANVASS_FILE = 'sample-canvass.json';
@@ -50,6 +51,7 @@ export const sampleHandlers: HandlerMap<'sample.load'> = {
       if (consultant.company === '' && consultant.name === '') draft.settings.consultant = { ...file.consultant };
     });
     await loadSampleRoadmap(context, new Set(expanded.clients.map((item) => item.id)));
+    await loadSampleProposals(context, new Set(expanded.clients.map((item) => item.id)));
     return { clientsAdded: expanded.clients.length };
   },
 };

@@ -10,6 +10,7 @@ import { roadmapHandoutDocument } from './roadmap';
 import { meetingAgendaDocument } from './meeting-agenda';
 import { meetingSummaryDocument } from './meeting-summary';
 import { prepPackDocument } from './prep-pack';
+import { proposalDocument } from './proposal';
 
 /**
  * Every PDF the app makes, by name, so that the export worker can build and render it from plain
@@ -27,6 +28,7 @@ export const PDF_BUILDERS = {
   meetingAgenda: meetingAgendaDocument,
   meetingSummary: meetingSummaryDocument,
   prepPack: prepPackDocument,
+  proposal: proposalDocument,
 } satisfies Record<string, (input: never, brand: Brand, measure: Measure) => TDocumentDefinitions | Promise<TDocumentDefinitions>>;
 
 export type PdfBuilders = typeof PDF_BUILDERS;

@@ -58,7 +58,7 @@ export function ClientWorkspace({ clientId, section, itemId }: { clientId: strin
       {section === 'alignment' && <AlignmentPage client={client} reviewId={itemId} />}
       {section === 'roadmap' && <RoadmapPage client={client} />}
       {section === 'meetings' && <ClientMeetingsPage client={client} />}
-      {section === 'proposals' && <ProposalsPage client={client} />}
+      {section === 'proposals' && <ProposalsPage client={client} itemId={itemId} />}
       <TouchShortcut client={client} />
     </>
   );

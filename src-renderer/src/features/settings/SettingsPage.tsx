@@ -11,6 +11,7 @@ import { useSettings } from '../../components/settings-hooks';
 import { navigate, type SettingsTab } from '../../router';
 import { AgendaSettings } from './AgendaSettings';
 import { BrandingSettings } from './BrandingSettings';
+import { CatalogueSettings } from './CatalogueSettings';
 import { DataSettings } from './DataSettings';
 import { LifespanSettings } from './LifespanSettings';
 import { PricingSettings } from './PricingSettings';
@@ -90,6 +91,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
           <Tabs.Tab value="consultant">Consultant and branding</Tabs.Tab>
           <Tabs.Tab value="pricing">Currency, rates and markups</Tabs.Tab>
           <Tabs.Tab value="lifespans">Asset lifespans and costs</Tabs.Tab>
+          <Tabs.Tab value="catalogue">Product catalogue</Tabs.Tab>
           <Tabs.Tab value="agendas">Agenda templates</Tabs.Tab>
           <Tabs.Tab value="data">Data and backups</Tabs.Tab>
         </Tabs.List>
@@ -109,6 +111,12 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
           <Tabs.Panel value="lifespans">
             <Card withBorder>
               <LifespanSettings form={form} />
+              {saveBar}
+            </Card>
+          </Tabs.Panel>
+          <Tabs.Panel value="catalogue">
+            <Card withBorder>
+              <CatalogueSettings form={form} />
               {saveBar}
             </Card>
           </Tabs.Panel>

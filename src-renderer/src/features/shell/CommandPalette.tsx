@@ -41,6 +41,7 @@ const SETTINGS_LABELS: Record<SettingsTab, string> = {
   consultant: 'Settings: consultant and branding',
   pricing: 'Settings: currency, rates and markups',
   lifespans: 'Settings: asset lifespans',
+  catalogue: 'Settings: product catalogue and target margin',
   agendas: 'Settings: agenda templates',
   data: 'Settings: data folder and backups',
 };

@@ -372,6 +372,34 @@ describe('backups', () => {
     expect(await store.undoRestore()).toBe(false);
   });
 
+  it('carries the undo in the restored file itself, offers it after a restart, and drops it with the next save', async () => {
+    const store = await openStore();
+    await store.mutate((draft) => draft.clients.push(clientNamed('Harbor Dental Group', 'client-harbor')));
+    const oneClient = await store.createBackup('manual');
+    await store.mutate((draft) => draft.clients.push(clientNamed('Birch & Co', 'client-birch')));
+    await store.restore(oneClient.id);
+    const restoredEnvelope = (await readEnvelope()) as { restoredFrom?: { preRestoreId: string; restoredId: string } };
+    expect(restoredEnvelope.restoredFrom?.restoredId).toBe(oneClient.id);
+    expect(restoredEnvelope.restoredFrom?.preRestoreId).toMatch(/-pre-restore\.json$/);
+    await store.close();
+    openStores.splice(openStores.indexOf(store), 1);
+
+    const reopened = await openStore();
+    expect(await reopened.undoAvailable()).toBe(true);
+    await reopened.mutate((draft) => draft.clients.push(clientNamed('Cedar Law', 'client-cedar')));
+    expect('restoredFrom' in (await readEnvelope())).toBe(false);
+    expect(await reopened.undoAvailable()).toBe(false);
+  });
+
+  it('ignores and removes the undo marker file of earlier releases', async () => {
+    await nodeFs.mkdir(path.join(dataDir, BACKUP_FOLDER_NAME), { recursive: true });
+    const legacyMarker = path.join(dataDir, BACKUP_FOLDER_NAME, 'undo-restore.json');
+    await nodeFs.writeFile(legacyMarker, JSON.stringify({ preRestoreId: 'x.json', restoredId: 'y.json', at: '2026-01-01T00:00:00.000Z', restoredSha256: 'ab', restoredBytes: 2 }));
+    const store = await openStore();
+    expect(await store.undoAvailable()).toBe(false);
+    await expect(nodeFs.stat(legacyMarker)).rejects.toThrow();
+  });
+
   it('refuses to restore a damaged backup and changes nothing', async () => {
     const store = await openStore();
     await store.mutate((draft) => draft.clients.push(clientNamed('Harbor Dental Group', 'client-harbor')));

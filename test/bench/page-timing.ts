@@ -25,6 +25,7 @@ export const PAGE_SCRIPT = `
     if (Array.isArray(until)) return until.every(holds);
     const all = [...document.querySelectorAll(until.selector)];
     if (until.absent) return all.length === 0;
+    if (until.exact !== undefined) return all.some((element) => element.textContent.trim() === until.exact);
     if (until.text !== undefined) return all.some((element) => element.textContent.includes(until.text));
     if (until.notText !== undefined) return all.length > 0 && !all.some((element) => element.textContent.includes(until.notText));
     return all.length >= (until.minCount ?? 1);
@@ -104,6 +105,8 @@ export type PageAction =
 
 export interface Until {
   selector: string;
+  /** The whole text of one matching element. */
+  exact?: string;
   text?: string;
   notText?: string;
   minCount?: number;

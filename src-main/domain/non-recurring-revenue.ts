@@ -1,6 +1,7 @@
-import { labourCents, priceWithMarkup, roundHalfUp, roundToHundredths } from './money';
+import { roundHalfUp, roundToHundredths } from './money';
 import { addMonths, isoDateOfLocalDate, monthOfDate, type IsoDate } from './months';
-import type { Proposal, ProposalLineItem } from './proposal';
+import type { Proposal } from './proposal';
+import { proposalValueCents } from './proposal-pricing';
 import type { Settings } from './settings';
 
 /**
@@ -10,20 +11,6 @@ import type { Settings } from './settings';
  */
 
 export const NON_RECURRING_TARGET = { lowPercent: 25, highPercent: 30 };
-
-function defaultMarkup(line: Pick<ProposalLineItem, 'kind' | 'billing'>, settings: Pick<Settings, 'markups'>): number {
-  if (line.billing === 'monthly') return settings.markups.recurring;
-  return line.kind === 'service' ? settings.markups.service : settings.markups.initiativeOneTime;
-}
-
-/** A proposal's one-time client price: one-time lines at their client price plus its hours at the labour rate (PRODUCT.md §8). */
-export function proposalOneTimePriceCents(subject: Pick<Proposal, 'lineItems' | 'time'>, settings: Pick<Settings, 'markups' | 'labourRateCents'>): number {
-  const lines = subject.lineItems
-    .filter((line) => line.billing === 'oneTime')
-    .reduce((sum, line) => sum + line.quantity * priceWithMarkup(line.unitCostCents, line.markupPercent ?? defaultMarkup(line, settings)), 0);
-  const hours = subject.time.projectManagementHours + subject.time.implementationHours + subject.time.standbyHours + subject.time.closeOutHours;
-  return lines + labourCents(hours, settings.labourRateCents);
-}
 
 /** The day a proposal was accepted: its decision time, else the decision date the consultant wrote. */
 function acceptedOn(subject: Pick<Proposal, 'decidedAt' | 'decision' | 'issueDate'>): IsoDate {
@@ -53,7 +40,7 @@ export function nonRecurringRevenue(input: {
     const day = acceptedOn(proposal);
     return day > yearAgo && day <= input.today;
   });
-  const trailingValueCents = accepted.reduce((sum, proposal) => sum + proposalOneTimePriceCents(proposal, input.settings), 0);
+  const trailingValueCents = accepted.reduce((sum, proposal) => sum + proposalValueCents(proposal, input.settings), 0);
   const monthlyCents = roundHalfUp(trailingValueCents / 12);
   return {
     acceptedCount: accepted.length,

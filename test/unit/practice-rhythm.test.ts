@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { byActionItemDue, isActionItemOverdue, matchesActionItemFilter } from '../../src-main/domain/action-item';
 import { clientRhythm } from '../../src-main/domain/client-rhythm';
-import { nonRecurringRevenue, proposalOneTimePriceCents } from '../../src-main/domain/non-recurring-revenue';
+import { nonRecurringRevenue } from '../../src-main/domain/non-recurring-revenue';
+import { proposalValueCents } from '../../src-main/domain/proposal-pricing';
 import { practiceDashboard, type PracticeDashboardInput } from '../../src-main/domain/portfolio';
 import { DEFAULT_SETTINGS } from '../../src-main/domain/settings';
 import { uniqueTouchCount } from '../../src-main/domain/touch';
@@ -106,8 +107,9 @@ describe('non-recurring revenue', () => {
       ],
       time: { projectManagementHours: 2, implementationHours: 6.5, standbyHours: 0, closeOutHours: 1 },
     });
-    // 200,000 × 1.25 + 3 × round(10,001 × 1.3) + 50,000 × 1.10 + 9.5 h × 150.00
-    expect(proposalOneTimePriceCents(subject, settings)).toBe(250_000 + 3 * 13_001 + 55_000 + 142_500);
+    // The same value the proposal shows: one-time lines at the one-time markup unless their own, so
+    // 200,000 × 1.25 + 3 × round(10,001 × 1.3) + 50,000 × 1.25 + 9.5 h × 150.00
+    expect(proposalValueCents(subject, settings)).toBe(250_000 + 3 * 13_001 + 62_500 + 142_500);
   });
 
   it('averages accepted proposals of the trailing twelve months over twelve months, as a share of MRR', () => {

@@ -151,6 +151,32 @@ export function latestCompletedReview<T extends Pick<AlignmentReview, 'status' |
   return latest;
 }
 
+export interface LatestScore {
+  clientId: string;
+  reviewId: string;
+  date: string;
+  score: number | undefined;
+  band: ScoreBand | undefined;
+}
+
+/** Each client's latest completed review and its score: what the client page and the dashboard report. */
+export function latestScores(reviews: readonly AlignmentReview[]): LatestScore[] {
+  const byClient = new Map<string, AlignmentReview[]>();
+  for (const review of reviews) {
+    const list = byClient.get(review.clientId);
+    if (list) list.push(review);
+    else byClient.set(review.clientId, [review]);
+  }
+  const scores: LatestScore[] = [];
+  for (const [clientId, own] of byClient) {
+    const latest = latestCompletedReview(own);
+    if (!latest) continue;
+    const { score, band } = reviewScore(latest);
+    scores.push({ clientId, reviewId: latest.id, date: latest.date, score, band });
+  }
+  return scores;
+}
+
 const PRIORITY_ORDER: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 
 /** Misaligned items, highest priority first, then by category and name: the order a client reads findings in. */

@@ -44,6 +44,20 @@ describe('the sample practice reviews', () => {
     expect(scores.map((entry) => entry.clientId).sort()).toEqual(clients.map((client) => client.id).sort());
   });
 
+  it('put the lowest latest scores on the dashboard, lowest first, from the same rule as the client page', async () => {
+    const practice = await loadSample();
+    const { scores } = await practice.call<{ scores: Array<{ clientId: string; score: number | null }> }>('reviews.latestScores', {});
+    const { dashboard } = await practice.call<{ dashboard: { lowestAlignment: Array<{ id: string; score: number | undefined }> | null } }>('dashboard.summary', {});
+    expect(dashboard.lowestAlignment).not.toBeNull();
+    const shown = dashboard.lowestAlignment!;
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.map((entry) => entry.score)).toEqual([...shown.map((entry) => entry.score)].sort((a, b) => a! - b!));
+    const { clients } = await practice.call<{ clients: Array<{ id: string; status: string; archived: boolean }> }>('clients.list', {});
+    const active = new Set(clients.filter((client) => client.status === 'active' && !client.archived).map((client) => client.id));
+    const lowest = Math.min(...scores.filter((entry) => active.has(entry.clientId)).map((entry) => entry.score ?? Number.POSITIVE_INFINITY));
+    expect(shown[0]!.score).toBe(lowest);
+  });
+
   it('write the findings the sample names, linked both ways with the initiative that answers them', async () => {
     const practice = await loadSample();
     const data = practice.practice.store.data;

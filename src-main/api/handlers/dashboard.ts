@@ -1,3 +1,4 @@
+import { latestScores } from '../../domain/alignment';
 import { practiceDashboard } from '../../domain/portfolio';
 import type { HandlerMap } from '../registry';
 import { clientSummaries } from './clients';
@@ -11,7 +12,7 @@ export const dashboardHandlers: HandlerMap<'dashboard.summary'> = {
         summaries: clientSummaries(data),
         ...data,
         today: todayOf(context),
-        alignmentScores: null,
+        alignmentScores: latestScores(data.reviews),
       }),
     };
   },

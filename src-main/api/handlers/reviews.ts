@@ -1,4 +1,4 @@
-import { latestCompletedReview, reviewScore } from '../../domain/alignment';
+import { latestScores } from '../../domain/alignment';
 import { INITIATIVE_DEFAULTS } from '../../domain/initiative';
 import { alignmentReview, reviewItem, type AlignmentReview, type ReviewItem } from '../../domain/review';
 import { applicableStandards, categoryKey, newReviewItems, previousReview } from '../../domain/review-items';
@@ -177,22 +177,9 @@ export const reviewHandlers: HandlerMap<ReviewChannels | 'export.alignmentPdf'> 
     return { initiative };
   },
 
-  'reviews.latestScores': async (_input, context) => {
-    const byClient = new Map<string, AlignmentReview[]>();
-    for (const review of context.store.data.reviews) {
-      const list = byClient.get(review.clientId);
-      if (list) list.push(review);
-      else byClient.set(review.clientId, [review]);
-    }
-    const scores = [];
-    for (const [clientId, reviews] of byClient) {
-      const latest = latestCompletedReview(reviews);
-      if (!latest) continue;
-      const { score, band } = reviewScore(latest);
-      scores.push({ clientId, reviewId: latest.id, date: latest.date, score: score ?? null, band: band ?? null });
-    }
-    return { scores };
-  },
+  'reviews.latestScores': async (_input, context) => ({
+    scores: latestScores(context.store.data.reviews).map((entry) => ({ ...entry, score: entry.score ?? null, band: entry.band ?? null })),
+  }),
 
   ...alignmentExportHandlers,
 };

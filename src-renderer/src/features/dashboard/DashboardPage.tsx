@@ -12,7 +12,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { StatCard } from '../../components/StatCard';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 import { navigate } from '../../router';
-import { LowestScoresCard } from '../reviews/LowestScoresCard';
 import { AttentionCards } from './AttentionCards';
 import { PracticeBudgetGaps } from '../budget/PracticeBudgetGaps';
 
@@ -147,7 +146,6 @@ export function DashboardPage({ status }: { status: AppStatus }) {
             )}
           </Card>
         </SimpleGrid>
-        <LowestScoresCard />
         <AttentionCards dashboard={dashboard} />
         <PracticeBudgetGaps />
       </Stack>

@@ -5,13 +5,14 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { contract } from '../../src-main/api/contract';
-import { CHANNEL_NAMES, type ChannelName } from '../../src-main/api/contract/channel-names';
+import type { ChannelName } from '../../src-main/api/contract/channel-names';
 import { openPractice, type OpenPractice } from '../../src-main/api/open-practice';
 import { renderPdf } from '../../src-main/export/pdf/render';
 import { CELL_LIMIT, cellText } from '../../src-main/export/xlsx/xlsx-cells';
+import type { PracticeData } from '../../src-main/domain/practice';
 import { folderPlatform, REPOSITORY_ROOT } from '../harness/test-platform';
+import { fillStrings } from './fill-strings';
+import { EXPORT_CHANNELS, exportInputs } from './export-inputs';
 
 /**
  * Every export kind of the contract, made for a client whose every text field is hostile: formula
@@ -55,9 +56,11 @@ const ids = { hostile: '', twin: '' };
 interface Made {
   channel: ChannelName;
   input: Record<string, unknown>;
-  client: 'hostile' | 'twin';
+  /** The hostile client, its plain twin, or a sample client with every free-text field made hostile. */
+  client: 'hostile' | 'twin' | 'sample';
   file: string;
 }
+let hostileFields = 0;
 const made: Made[] = [];
 
 async function invoke<T>(channel: string, input: unknown): Promise<T> {
@@ -106,30 +109,10 @@ async function seedClient(hostile: boolean): Promise<string> {
   return client.id;
 }
 
-const EXPORT_CHANNELS = CHANNEL_NAMES.filter((name) => name.startsWith('export.'));
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  while (current instanceof z.ZodDefault || current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
-  return current;
-}
-
-/**
- * Every input an export channel takes for one client, read from its contract schema: the client's id
- * and each combination of its yes/no options. A channel that needs more (another record's id) fails
- * here until this test learns how to give it one, so that no export kind goes untested.
- */
-function exportInputs(channel: ChannelName, clientId: string): Record<string, unknown>[] {
-  const schema = contract[channel].input as z.ZodType;
-  if (!(schema instanceof z.ZodObject)) throw new Error(`${channel}: its input is not an object`);
-  let inputs: Record<string, unknown>[] = [{}];
-  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-    const inner = unwrap(field);
-    if (key === 'clientId') inputs = inputs.map((input) => ({ ...input, clientId }));
-    else if (inner instanceof z.ZodBoolean) inputs = inputs.flatMap((input) => [{ ...input, [key]: false }, { ...input, [key]: true }]);
-    else throw new Error(`${channel}: the hostile-content test does not know how to fill "${key}"; teach exportInputs`);
-  }
-  return inputs;
+/** The record a path of the practice points into (a client, an asset...), to tell whose text it is. */
+function ownerOf(data: PracticeData, path: readonly (string | number)[]): { clientId?: string; id?: string } | null {
+  const collection = (data as unknown as Record<string, unknown>)[String(path[0])];
+  return Array.isArray(collection) && typeof path[1] === 'number' ? (collection[path[1]] as { clientId?: string; id?: string }) : null;
 }
 
 beforeAll(async () => {
@@ -140,17 +123,30 @@ beforeAll(async () => {
   await invoke('settings.update', {
     changes: { consultant: { name: HOSTILE.formulaAt, company: `${HOSTILE.rightToLeft} ${HOSTILE.emoji}`, email: '', phone: HOSTILE.controls.slice(0, 40), website: '', address: HOSTILE.cjk }, confidentialityLine: `${HOSTILE.formulaEquals} ${HOSTILE.loneSurrogates}` },
   });
+  await invoke('sample.load', {});
   ids.hostile = await seedClient(true);
   ids.twin = await seedClient(false);
-  for (const channel of EXPORT_CHANNELS) {
-    for (const client of ['hostile', 'twin'] as const) {
-      for (const input of exportInputs(channel, ids[client])) {
+  // Every other free-text field of every record of the sample practice, whatever its feature, turns hostile.
+  const values = Object.values(HOSTILE);
+  let next = 0;
+  const hostileData = fillStrings(practice.store.data, (key, _value, where) => {
+    const owner = ownerOf(practice.store.data, where);
+    if (owner && (owner.id === ids.twin || owner.clientId === ids.twin || owner.id === ids.hostile || owner.clientId === ids.hostile)) return null;
+    next += 1;
+    return /notes|description|note$/i.test(key) ? `${WORD_500} ${values.join(' ')}` : values[next % values.length]!;
+  });
+  hostileFields = hostileData.filled.length;
+  await practice.store.mutate((draft) => void Object.assign(draft, hostileData.data));
+  for (const client of practice.store.data.clients) {
+    const who = client.id === ids.twin ? 'twin' : client.id === ids.hostile ? 'hostile' : 'sample';
+    for (const channel of EXPORT_CHANNELS) {
+      for (const input of exportInputs(channel, client.id, practice.store.data, 'every')) {
         const result = await invoke<{ savedTo: string | null }>(channel, input);
         if (!result.savedTo) throw new Error(`${channel} saved nothing`);
         // Each kind and option to its own file: exports of one client share a suggested name.
-        const file = path.join(workDir, `${made.length}-${path.basename(result.savedTo)}`);
+        const file = path.join(workDir, `${made.length}${path.extname(result.savedTo)}`);
         writeFileSync(file, readFileSync(result.savedTo));
-        made.push({ channel, input, client, file });
+        made.push({ channel, input, client: who, file });
       }
     }
   }
@@ -188,22 +184,27 @@ function wordBoxes(file: string): { pages: Array<{ width: number; height: number
   return { pages, words };
 }
 
-const hostilePdfs = () => made.filter((entry) => entry.client === 'hostile' && entry.file.endsWith('.pdf'));
-const workbooks = (client: 'hostile' | 'twin') => made.filter((entry) => entry.client === client && entry.file.endsWith('.xlsx'));
+const pdfsOf = (...clients: Made['client'][]) => made.filter((entry) => clients.includes(entry.client) && entry.file.endsWith('.pdf'));
+const workbooks = (...clients: Made['client'][]) => made.filter((entry) => clients.includes(entry.client) && entry.file.endsWith('.xlsx'));
+const describeMade = (entry: Made) => `${entry.channel} ${JSON.stringify(entry.input)}`;
 
 describe('hostile content in every export kind of the contract', () => {
   it('made every export kind, with every option, for the hostile client and its twin', () => {
     expect(EXPORT_CHANNELS.length).toBeGreaterThanOrEqual(3);
-    for (const channel of EXPORT_CHANNELS) expect(made.filter((entry) => entry.channel === channel && entry.client === 'hostile').length, channel).toBeGreaterThan(0);
+    for (const channel of EXPORT_CHANNELS) expect(made.filter((entry) => entry.channel === channel && entry.client !== 'twin').length, channel).toBeGreaterThan(0);
     expect(saved.length).toBe(made.length);
-    console.log(`hostile exports: ${made.length} documents of ${EXPORT_CHANNELS.length} export kinds, ${Object.keys(HOSTILE).length + 3} hostile values each`);
+    expect(hostileFields).toBeGreaterThan(100);
+    console.log(
+      `hostile exports: ${made.length} documents of ${EXPORT_CHANNELS.length} export kinds (${EXPORT_CHANNELS.map((channel) => `${channel} ${made.filter((entry) => entry.channel === channel && entry.client !== 'twin').length}`).join(', ')}); ` +
+        `${Object.keys(HOSTILE).length + 3} hostile values, ${hostileFields} sample fields made hostile`,
+    );
   });
 
   it('draws Hebrew, Arabic, Chinese, Japanese and emoji in every PDF, and marks Korean (no font for it) with U+FFFD', () => {
-    expect(hostilePdfs().length).toBeGreaterThan(0);
-    for (const entry of hostilePdfs()) {
+    expect(pdfsOf('hostile').length).toBeGreaterThan(0);
+    for (const entry of pdfsOf('hostile')) {
       const text = pdfText(entry.file);
-      const where = `${entry.channel} ${JSON.stringify(entry.input)}`;
+      const where = describeMade(entry);
       for (const [script, probe] of Object.entries(DRAWN)) expect(text.includes(probe), `${script} in ${where}`).toBe(true);
       expect(text.includes(KOREAN), where).toBe(false);
       expect(text.includes('\ufffd'), where).toBe(true);
@@ -211,24 +212,25 @@ describe('hostile content in every export kind of the contract', () => {
   });
 
   it('embeds every font it uses, the bundled Noto fonts among them', () => {
-    for (const entry of hostilePdfs()) {
+    for (const entry of pdfsOf('hostile', 'sample')) {
       const fonts = execFileSync('pdffonts', [entry.file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
       expect(fonts.every((line) => /\byes\s+yes\s+yes\b/.test(line)), fonts.join('\n')).toBe(true);
+      if (entry.client !== 'hostile') continue;
       for (const family of ['NotoSansHebrew', 'NotoNaskhArabic', 'NotoSansHans', 'NotoEmoji']) expect(fonts.some((line) => line.includes(family)), `${family} in ${entry.channel}`).toBe(true);
     }
   });
 
   it('keeps every word of every PDF inside its page, the 500-letter words and 20,000-character notes too', () => {
-    for (const entry of hostilePdfs()) {
+    for (const entry of pdfsOf('hostile', 'sample')) {
       const { pages, words } = wordBoxes(entry.file);
       expect(words.length).toBeGreaterThan(100);
       const outside = words.filter((word) => {
         const page = pages[word.page]!;
         return word.xMin < -0.5 || word.yMin < -0.5 || word.xMax > page.width + 0.5 || word.yMax > page.height + 0.5;
       });
-      expect(outside.map((word) => `${word.page + 1}: ${word.word.slice(0, 30)}`), entry.channel).toEqual([]);
+      expect(outside.map((word) => `${word.page + 1}: ${word.word.slice(0, 30)}`), describeMade(entry)).toEqual([]);
       // The long word was drawn, broken over lines rather than cut.
-      expect(words.filter((word) => word.word.startsWith('ÜÜÜÜ')).reduce((sum, word) => sum + word.word.length, 0), entry.channel).toBeGreaterThanOrEqual(500);
+      if (entry.client === 'hostile') expect(words.filter((word) => word.word.startsWith('ÜÜÜÜ')).reduce((sum, word) => sum + word.word.length, 0), entry.channel).toBeGreaterThanOrEqual(500);
     }
   });
 
@@ -257,9 +259,16 @@ describe('hostile content in every export kind of the contract', () => {
       expect(mine.formulas.toSorted(), hostile.channel).toEqual(twins.formulas.toSorted());
       expect(mine.definedNames, hostile.channel).toEqual(twins.definedNames);
     }
+    // The sample clients have no twin: no formula of theirs holds a piece of hostile text.
+    for (const entry of workbooks('sample')) {
+      const { formulas } = await formulasOf(entry.file);
+      expect(formulas.length, describeMade(entry)).toBeGreaterThan(0);
+      expect(formulas.filter((formula) => /HYPERLINK|cmd|calc|attacker|SUM\(1\+9\)|1\+1/.test(formula)), describeMade(entry)).toEqual([]);
+    }
   });
 
   it('keeps every hostile name as a plain string cell, with what XML cannot carry marked', async () => {
+    expect(workbooks('hostile').length).toBeGreaterThan(0);
     for (const entry of workbooks('hostile')) {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(readFileSync(entry.file) as unknown as ArrayBuffer);
@@ -280,7 +289,7 @@ describe('hostile content in every export kind of the contract', () => {
     writeCell(longCell.addWorksheet('Long').getCell('A1'), text(`${'Z'.repeat(40_000)}\u0000`));
     const longFile = path.join(workDir, 'long-cell.xlsx');
     writeFileSync(longFile, Buffer.from(await longCell.xlsx.writeBuffer()));
-    const files = [...workbooks('hostile').map((entry) => entry.file), longFile];
+    const files = [...workbooks('hostile', 'sample').map((entry) => entry.file), longFile];
     const outDir = path.join(workDir, 'libreoffice');
     mkdirSync(outDir);
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${path.join(workDir, 'lo-profile')}`, '--convert-to', 'csv', '--outdir', outDir, ...files], { stdio: 'pipe', timeout: 240_000 });

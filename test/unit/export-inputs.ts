@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { contract } from '../../src-main/api/contract';
+import { CHANNEL_NAMES, type ChannelName } from '../../src-main/api/contract/channel-names';
+import type { PracticeData } from '../../src-main/domain/practice';
+
+/**
+ * The export channels of the contract and the inputs to make each for one client, read from their
+ * input schemas, so that export kinds added later are covered by the tests that use this without
+ * anyone listing them: the client's id, the id of each of the client's records a channel names
+ * (`meetingId` takes each of the client's `meetings`), and the yes/no options. A key it cannot fill
+ * fails loudly, so no export kind goes unchecked.
+ */
+
+export const EXPORT_CHANNELS: ChannelName[] = CHANNEL_NAMES.filter((name) => name.startsWith('export.'));
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  while (current instanceof z.ZodDefault || current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap() as z.ZodType;
+  return current;
+}
+
+/**
+ * `options`: 'every' gives each combination of the yes/no options; 'client' only the client's copy,
+ * with every option off (no private notes, not the internal workbook).
+ */
+export function exportInputs(channel: ChannelName, clientId: string, data: PracticeData, options: 'every' | 'client'): Record<string, unknown>[] {
+  const schema = contract[channel].input as z.ZodType;
+  if (!(schema instanceof z.ZodObject)) throw new Error(`${channel}: its input is not an object`);
+  let inputs: Record<string, unknown>[] = [{}];
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const inner = unwrap(field);
+    if (key === 'clientId') {
+      inputs = inputs.map((input) => ({ ...input, clientId }));
+    } else if (inner instanceof z.ZodBoolean) {
+      inputs = inputs.flatMap((input) => (options === 'every' ? [{ ...input, [key]: false }, { ...input, [key]: true }] : [{ ...input, [key]: false }]));
+    } else if (key.endsWith('Id')) {
+      const collection = (data as unknown as Record<string, unknown>)[`${key.slice(0, -2)}s`];
+      if (!Array.isArray(collection)) throw new Error(`${channel}: no collection for "${key}"; teach exportInputs`);
+      const records = (collection as Array<{ id: string; clientId?: string }>).filter((record) => record.clientId === clientId);
+      inputs = inputs.flatMap((input) => records.map((record) => ({ ...input, [key]: record.id })));
+    } else {
+      throw new Error(`${channel}: the export tests do not know how to fill "${key}"; teach exportInputs`);
+    }
+  }
+  return inputs;
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SaveState } from './contract';
+import { readDefaultLibrary } from './default-library';
 import type { HandlerContext } from './handler-context';
 import { handlers } from './handlers';
 import { createRegistry, type Registry } from './registry';
@@ -27,9 +28,11 @@ export interface OpenPractice {
 /** The store and the registry over it: what the Electron app, the test harness and the demo script share. */
 export async function openPractice(options: OpenPracticeOptions): Promise<OpenPractice> {
   const clock = options.clock ?? (() => new Date());
+  const log = options.log ?? ((message: string, error: unknown) => console.error(message, error));
   const store = await PracticeStore.open({
     dataDir: options.dataDir,
     clock,
+    defaultStandards: () => readDefaultLibrary(options.platform, clock().toISOString(), log),
     ...(options.fs ? { fs: options.fs } : {}),
     ...(options.onSaveState ? { onSaveState: options.onSaveState } : {}),
   });

@@ -14,6 +14,7 @@ export const GOAL_HORIZON_LABELS: Record<GoalHorizon, string> = {
 
 export const GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = { open: 'Open', achieved: 'Achieved', dropped: 'Dropped' };
 
 export const goalFields = z.strictObject({
   title: requiredText('Goal', 200),
@@ -34,3 +35,12 @@ export const goal = goalFields.extend({
   updatedAt: timestamp,
 });
 export type Goal = z.infer<typeof goal>;
+
+/** Open goals first, then by horizon (nearest first), then by title: the order a client reads them in. */
+export function compareGoals(a: Goal, b: Goal): number {
+  return (
+    GOAL_STATUSES.indexOf(a.status) - GOAL_STATUSES.indexOf(b.status) ||
+    GOAL_HORIZONS.indexOf(a.horizon) - GOAL_HORIZONS.indexOf(b.horizon) ||
+    a.title.localeCompare(b.title)
+  );
+}

@@ -20,8 +20,13 @@ export const REVIEW_FREQUENCY_LABELS: Record<ReviewFrequency, string> = {
 /** Where a standard came from: the library shipped with the app, the consultant, or an import. */
 export const STANDARD_ORIGINS = ['default', 'custom', 'imported'] as const;
 
+/** Tags, frameworks and reference titles are one line each, so a workbook cell can list them a line apiece. */
+function singleLine(schema: z.ZodString, what: string) {
+  return schema.regex(/^[^\r\n]*$/, { error: `${what} is one line` });
+}
+
 export const standardReference = z.strictObject({
-  title: requiredText('Reference title', 200),
+  title: singleLine(requiredText('Reference title', 200), 'A reference title'),
   url: z
     .string({ error: 'Enter the reference address' })
     .trim()
@@ -30,10 +35,10 @@ export const standardReference = z.strictObject({
 });
 export type StandardReference = z.infer<typeof standardReference>;
 
-const label = (what: string) => requiredText(what, 60);
+const label = (what: string) => singleLine(requiredText(what, 60), `A ${what.toLowerCase()}`);
 
 export const standardFields = z.strictObject({
-  category: requiredText('Category', 120),
+  category: singleLine(requiredText('Category', 120), 'A category'),
   name: requiredText('Name', 200),
   question: requiredText('Question', 500),
   whyWeAsk: optionalText('Why we ask', 4000),

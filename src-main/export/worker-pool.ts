@@ -3,7 +3,9 @@ import type { ImageInspection } from '../domain/images';
 import type { Brand } from './brand';
 import type { BudgetExportInput } from './budget-export-input';
 import type { ImportFile, ImportTableResult } from './import-table';
+import type { Standard } from '../domain/standard';
 import type { PdfBuilderName, PdfInput } from './pdf/builders';
+import type { SheetRowsResult, SheetRowsTask } from './xlsx/sheet-rows';
 import type { TaskName, TaskReply, TaskRequest, WorkerTasks } from './worker-tasks';
 
 /**
@@ -153,4 +155,12 @@ export function renderPdfOffThread<K extends PdfBuilderName>(builder: K, input: 
 
 export function budgetWorkbookOffThread(input: BudgetExportInput, brand: Brand, internal: boolean): Promise<Uint8Array> {
   return runner.run('budgetWorkbook', { input, brand, internal }, { timeoutMs: EXPORT_TIMEOUT_MS, what: `Making the ${brand.documentTitle.toLowerCase()}` });
+}
+
+export function readSheetRowsOffThread(task: SheetRowsTask, name: string): Promise<SheetRowsResult> {
+  return runner.run('sheetRows', task, { timeoutMs: IMPORT_TIMEOUT_MS, what: `Reading ${name}` });
+}
+
+export function standardsWorkbookOffThread(standards: Standard[], brand: Brand): Promise<Uint8Array> {
+  return runner.run('standardsWorkbook', { standards, brand }, { timeoutMs: EXPORT_TIMEOUT_MS, what: `Making the ${brand.documentTitle.toLowerCase()}` });
 }

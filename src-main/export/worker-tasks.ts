@@ -1,8 +1,10 @@
 import { inspectLogo, type ImageInspection } from '../domain/images';
+import type { Standard } from '../domain/standard';
 import type { Brand } from './brand';
 import type { BudgetExportInput } from './budget-export-input';
 import type { ImportFile, ImportTableResult } from './import-table';
 import type { PdfBuilderName, PdfInput } from './pdf/builders';
+import type { SheetRowsTask, SheetRowsResult } from './xlsx/sheet-rows';
 
 /**
  * The work the export worker does: reading an import file, checking a logo image to its last pixel
@@ -24,6 +26,8 @@ export interface WorkerTasks {
   inspectLogo(bytes: Uint8Array): Promise<ImageInspection>;
   pdf(task: PdfTask): Promise<Uint8Array>;
   budgetWorkbook(task: { input: BudgetExportInput; brand: Brand; internal: boolean }): Promise<Uint8Array>;
+  sheetRows(task: SheetRowsTask): Promise<SheetRowsResult>;
+  standardsWorkbook(task: { standards: Standard[]; brand: Brand }): Promise<Uint8Array>;
 }
 
 export const workerTasks: WorkerTasks = {
@@ -40,12 +44,20 @@ export const workerTasks: WorkerTasks = {
     return inspectLogo(bytes, (data, maxBytes) => inflateSync(data, { maxOutputLength: maxBytes }));
   },
   async pdf({ builder, input, brand, fontsDir }) {
-    const [{ buildPdf }, { renderPdf }] = await Promise.all([import('./pdf/builders'), import('./pdf/render')]);
-    return renderPdf(buildPdf(builder, input, brand), fontsDir);
+    const [{ buildPdf }, { measureHeights, renderPdf }] = await Promise.all([import('./pdf/builders'), import('./pdf/render')]);
+    return renderPdf(await buildPdf(builder, input, brand, (groups) => measureHeights(groups, fontsDir)), fontsDir);
   },
   async budgetWorkbook({ input, brand, internal }) {
     const { budgetWorkbookBytes } = await import('./xlsx/budget-workbook');
     return budgetWorkbookBytes(input, brand, { internal });
+  },
+  async sheetRows(task) {
+    const { readWantedSheet } = await import('./xlsx/sheet-rows');
+    return readWantedSheet(task);
+  },
+  async standardsWorkbook({ standards, brand }) {
+    const { standardsWorkbookBytes } = await import('./xlsx/standards-workbook');
+    return standardsWorkbookBytes(standards, brand);
   },
 };
 

@@ -4,18 +4,39 @@ import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
 /** How the bytes of a data file (or a backup) are judged. Pure: no disk access here. */
 
 export type FileVerdict =
-  | { kind: 'ok'; data: PracticeData; fileVersion: number; migrated: boolean }
+  | { kind: 'ok'; data: PracticeData; fileVersion: number; migrated: boolean; restoredFrom: RestoreRecord | null }
   | { kind: 'damaged'; reason: string; fileVersion: number | null }
   | { kind: 'newer'; reason: string; fileVersion: number };
 
+/**
+ * Written with the data a restore put in place, in the same file, so the restore and its undo are one
+ * atomic write: the file holds either the old practice (no undo) or the restored one with its undo.
+ * The next save writes the envelope without it, and with it goes the undo.
+ */
+export interface RestoreRecord {
+  /** The pre-restore backup that holds what the restore replaced. */
+  preRestoreId: string;
+  /** The backup that was restored. */
+  restoredId: string;
+  at: string;
+}
+
 export interface Envelope {
   schemaVersion: number;
+  restoredFrom?: RestoreRecord;
   data: PracticeData;
 }
 
-export function serializePractice(data: PracticeData): string {
-  const envelope: Envelope = { schemaVersion: CURRENT_SCHEMA_VERSION, data };
+export function serializePractice(data: PracticeData, restoredFrom?: RestoreRecord): string {
+  const envelope: Envelope = restoredFrom ? { schemaVersion: CURRENT_SCHEMA_VERSION, restoredFrom, data } : { schemaVersion: CURRENT_SCHEMA_VERSION, data };
   return `${JSON.stringify(envelope, null, 1)}\n`;
+}
+
+function restoreRecordOf(value: unknown): RestoreRecord | null {
+  const record = value as Partial<RestoreRecord> | null | undefined;
+  if (typeof record !== 'object' || record === null) return null;
+  const { preRestoreId, restoredId, at } = record;
+  return typeof preRestoreId === 'string' && typeof restoredId === 'string' && typeof at === 'string' ? { preRestoreId, restoredId, at } : null;
 }
 
 function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
@@ -47,7 +68,7 @@ export function judgePracticeBytes(bytes: Uint8Array): FileVerdict {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { kind: 'damaged', reason: `The data file holds ${parsed === null ? 'null' : typeof parsed} instead of a practice.`, fileVersion: null };
   }
-  const envelope = parsed as { schemaVersion?: unknown; data?: unknown };
+  const envelope = parsed as { schemaVersion?: unknown; restoredFrom?: unknown; data?: unknown };
   const version = envelope.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { kind: 'damaged', reason: 'The data file has no valid schema version.', fileVersion: null };
@@ -69,5 +90,5 @@ export function judgePracticeBytes(bytes: Uint8Array): FileVerdict {
   if (!result.success) {
     return { kind: 'damaged', reason: `The data file does not have the expected content: ${describeIssues(result.error.issues)}.`, fileVersion: version };
   }
-  return { kind: 'ok', data: result.data, fileVersion: version, migrated: version < CURRENT_SCHEMA_VERSION };
+  return { kind: 'ok', data: result.data, fileVersion: version, migrated: version < CURRENT_SCHEMA_VERSION, restoredFrom: restoreRecordOf(envelope.restoredFrom) };
 }

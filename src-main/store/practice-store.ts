@@ -3,16 +3,16 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { AppState, BackupInfo, SaveState } from '../domain/app-state';
 import { emptyPractice, type PracticeData } from '../domain/practice';
+import { addDefaultLibrary, type DefaultLibrary } from '../domain/standards-library';
 import { BackupShelf } from './backups';
 import { realFileSystem, removeStaleTempFiles, SerialWriter, writeFileDurably, type FileSystem } from './durable-file';
 import { describeWriteFailure, operationFailure, SaveFailedError, StoreNotWritableError } from './errors';
 import { acquireFolderLock } from './folder-lock';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
-import { judgePracticeBytes, serializePractice } from './practice-file';
+import { judgePracticeBytes, serializePractice, type RestoreRecord } from './practice-file';
 
 export const DATA_FILE_NAME = 'practice.json';
 export const BACKUP_FOLDER_NAME = 'backups';
-const UNDO_FILE_NAME = 'undo-restore.json';
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
 /** lowdb's adapter over the durable writer (lowdb's own writer renames without fsync). */
@@ -42,6 +42,11 @@ export interface StoreOptions {
   backupIntervalMs?: number;
   retryDelayMs?: number;
   onSaveState?: (state: SaveState) => void;
+  /**
+   * The default standards library, for a practice that never received it. Null (or a failure)
+   * leaves the practice as it is: a missing library never stops the practice from opening.
+   */
+  defaultStandards?: () => Promise<DefaultLibrary | null>;
 }
 
 export interface StoreStatus {
@@ -56,28 +61,17 @@ export interface StoreStatus {
 }
 
 /**
- * The undo marker of the last restore. It names the snapshot of what the restore replaced and
- * fingerprints the file the restore wrote, so it only counts while that very file is in place: after
- * an interrupted restore, or once anything was saved since, no undo is offered.
+ * The undo of the last restore, read from the data file's envelope at open. It counts only while the
+ * very file the restore wrote is in place (its fingerprint), so once anything is saved, or the file is
+ * replaced behind the app's back, no undo is offered.
  */
-interface UndoRecord {
-  preRestoreId: string;
-  restoredId: string;
-  at: string;
+interface UndoRecord extends RestoreRecord {
   restoredSha256: string;
   restoredBytes: number;
 }
 
-function isUndoRecord(value: unknown): value is UndoRecord {
-  const record = value as Partial<UndoRecord> | null;
-  return (
-    typeof record === 'object' &&
-    record !== null &&
-    typeof record.preRestoreId === 'string' &&
-    typeof record.restoredSha256 === 'string' &&
-    typeof record.restoredBytes === 'number'
-  );
-}
+/** Kept by releases before the undo moved into the data file; it no longer means anything. */
+const LEGACY_UNDO_FILE_NAME = 'undo-restore.json';
 
 function sha256(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');
@@ -99,6 +93,7 @@ export class PracticeStore {
   private lastSavedAt: string | null = null;
   private lastBackupAt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private undoRecord: UndoRecord | null = null;
   /** What is under way that no change may overlap (a restore, its undo, a move); null when nothing is. */
   private exclusive: string | null = null;
   /** Writes that have started and not finished; an exclusive operation waits for them. */
@@ -198,9 +193,9 @@ export class PracticeStore {
 
   /**
    * Replaces the practice with a backup, in one step: what was there (even a damaged file) is kept
-   * first as a pre-restore backup, then the restored file is put in place, and only then is the
-   * undo marker written. Changes are refused while it runs, so none can be acknowledged and lost.
-   * Null when there is no such backup.
+   * first as a pre-restore backup, then the restored file is put in place carrying its own undo, so
+   * that no moment has the restored practice without its undo. Changes are refused while it runs, so
+   * none can be acknowledged and lost. Null when there is no such backup.
    */
   async restore(backupId: string): Promise<BackupInfo | null> {
     return this.exclusively('A backup is being restored.', async () => {
@@ -210,34 +205,22 @@ export class PracticeStore {
       const verdict = judgePracticeBytes(bytes);
       if (verdict.kind !== 'ok') throw new StoreNotWritableError(`That backup cannot be restored: ${verdict.reason}`);
       if (this.stateValue === 'readOnly') throw new StoreNotWritableError(this.reasonValue ?? 'The practice is read-only.');
-      await this.forgetUndo();
       const current = this.db && this.stateValue === 'ok' ? this.db.data : null;
       // What the consultant has now: the practice in memory (saved or not), else the file as it is.
       const snapshot = current ? serializePractice(current) : await this.fs.readFile(this.dataFile).catch(() => null);
-      const restoredText = serializePractice(verdict.data);
-      let preRestore: BackupInfo | null = null;
       try {
+        let restoredFrom: RestoreRecord | undefined;
         if (snapshot !== null) {
           const known = current ? { valid: true, schemaVersion: CURRENT_SCHEMA_VERSION, clientCount: current.clients.length } : undefined;
-          preRestore = await this.backups.create('pre-restore', snapshot, known);
+          const preRestore = await this.backups.create('pre-restore', snapshot, known);
+          restoredFrom = { preRestoreId: preRestore.id, restoredId: backupId, at: this.clock().toISOString() };
         }
-        await writeFileDurably(this.dataFile, restoredText, this.fs);
+        await writeFileDurably(this.dataFile, serializePractice(verdict.data, restoredFrom), this.fs);
       } catch (error) {
         throw operationFailure(error, 'the backup was not restored. Your practice is as it was.');
       }
       // What was unsaved is in the pre-restore backup now; the restored file replaces it.
       this.cancelRetry();
-      if (preRestore) {
-        const record: UndoRecord = {
-          preRestoreId: preRestore.id,
-          restoredId: backupId,
-          at: this.clock().toISOString(),
-          restoredSha256: sha256(restoredText),
-          restoredBytes: Buffer.byteLength(restoredText),
-        };
-        // Without the marker the restore stands and only its undo is lost; the snapshot stays listed.
-        await writeFileDurably(this.undoFile, JSON.stringify(record), this.fs).catch(() => undefined);
-      }
       await this.load();
       const restored = (await this.backups.list()).find((info) => info.id === backupId);
       if (!restored) throw new Error(`Backup ${backupId} disappeared during the restore`);
@@ -257,7 +240,6 @@ export class PracticeStore {
         throw operationFailure(error, 'the restore was not undone. Your practice is as it was.');
       }
       this.cancelRetry();
-      await this.forgetUndo();
       await this.load();
       return true;
     });
@@ -327,6 +309,7 @@ export class PracticeStore {
     if (!lockedOut) {
       await removeStaleTempFiles(dataDir, DATA_FILE_NAME, this.fs);
       await this.backups.removeLeftovers();
+      await this.fs.unlink(path.join(this.backups.folder, LEGACY_UNDO_FILE_NAME)).catch(() => undefined);
     }
 
     const bytes = await this.fs.readFile(this.dataFile).catch((error: NodeJS.ErrnoException) => {
@@ -334,10 +317,12 @@ export class PracticeStore {
       throw error;
     });
     this.unsaved = null;
+    this.undoRecord = null;
     if (bytes === null) {
       this.db = new Low(new DurableJsonAdapter(this.dataFile, this.fs), emptyPractice());
       this.fileVersion = null;
       if (lockedOut) return;
+      await this.addDefaultStandards(this.db.data);
       this.setState('ok', null);
       await this.persist({ backup: false });
       this.fileVersion = CURRENT_SCHEMA_VERSION;
@@ -352,14 +337,26 @@ export class PracticeStore {
       return;
     }
     this.db = new Low(new DurableJsonAdapter(this.dataFile, this.fs), verdict.data);
+    if (verdict.restoredFrom) this.undoRecord = { ...verdict.restoredFrom, restoredSha256: sha256(bytes), restoredBytes: bytes.length };
     if (lockedOut) return;
+    const seeded = await this.addDefaultStandards(verdict.data);
     this.setState('ok', null);
     if (verdict.migrated) {
       await this.backups.create('pre-migration', bytes, { valid: true, schemaVersion: verdict.fileVersion, clientCount: verdict.data.clients.length });
       await this.persist({ backup: false });
       this.fileVersion = CURRENT_SCHEMA_VERSION;
+    } else if (seeded) {
+      // A failed write is kept in memory and retried; it must not stop the practice from opening.
+      await this.persist({ backup: false }).catch(() => undefined);
     }
     await this.createBackup('open').catch(() => undefined);
+  }
+
+  /** Loads the default standards library into a practice that never had it; true when it did. */
+  private async addDefaultStandards(data: PracticeData): Promise<boolean> {
+    if (data.defaultStandardsEdition !== null || !this.options.defaultStandards) return false;
+    const library = await this.options.defaultStandards().catch(() => null);
+    return library !== null && addDefaultLibrary(data, library) !== null;
   }
 
   private setState(state: AppState, reason: string | null): void {
@@ -378,6 +375,8 @@ export class PracticeStore {
 
   private async write(options: { backup: boolean }): Promise<void> {
     const db = this.db!;
+    // The file written now no longer carries the restore, and so no longer its undo.
+    this.undoRecord = null;
     this.emit('saving', null);
     try {
       await db.write();
@@ -435,25 +434,11 @@ export class PracticeStore {
     this.options.onSaveState?.({ state, message, at: this.clock().toISOString() });
   }
 
-  private get undoFile(): string {
-    return path.join(this.backups.folder, UNDO_FILE_NAME);
-  }
-
-  private async forgetUndo(): Promise<void> {
-    await this.fs.unlink(this.undoFile).catch(() => undefined);
-  }
-
-  /** The undo marker, if it still applies: its snapshot exists and the data file is the one the restore wrote. */
+  /** The undo of the last restore, if it still applies: its snapshot exists and the data file is the one the restore wrote. */
   private async readUndoRecord(): Promise<UndoRecord | null> {
+    const record = this.undoRecord;
     // Undoing would drop a change that is only in memory, and a read-only copy changes nothing.
-    if (this.unsaved || !this.releaseLock) return null;
-    let record: unknown;
-    try {
-      record = JSON.parse(await this.fs.readFile(this.undoFile, 'utf8'));
-    } catch {
-      return null;
-    }
-    if (!isUndoRecord(record)) return null;
+    if (!record || this.unsaved || !this.releaseLock) return null;
     // Only whether the snapshot is still there matters; no need to read (and judge) every backup.
     const snapshotExists = await this.fs.stat(path.join(this.backups.folder, path.basename(record.preRestoreId))).then(
       () => true,

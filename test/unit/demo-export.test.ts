@@ -3,6 +3,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatScore, latestCompletedReview, reviewScore, SCORE_BAND_LABELS } from '../../src-main/domain/alignment';
+import type { AlignmentReview } from '../../src-main/domain/review';
 import { CURRENT_SCHEMA_VERSION } from '../../src-main/store/migrations';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -12,7 +14,7 @@ describe('npm run demo:export', () => {
   beforeAll(async () => {
     outDir = await mkdtemp(path.join(os.tmpdir(), 'vcio-demo-test-'));
     execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['test/harness/demo-export.ts', '--out', outDir], { cwd: root, stdio: 'pipe' });
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await rm(outDir, { recursive: true, force: true });
@@ -28,9 +30,30 @@ describe('npm run demo:export', () => {
       expect(own.map((file) => file.replace(/ - \d{4}-\d{2}-\d{2}\./, '.').slice(client.name.length + 3)).sort()).toEqual([
         'Budget workbook (internal).xlsx',
         'Budget workbook.xlsx',
+        'Business canvass.pdf',
+        'Business questions.pdf',
         'Client profile.pdf',
         'Life-cycle budget.pdf',
+        'Technical alignment summary.pdf',
       ]);
+    }
+    expect(files.filter((file) => / - Standards library - \d{4}-\d{2}-\d{2}\.xlsx$/.test(file))).toHaveLength(1);
+  });
+
+  it('writes alignment summaries with the latest score and band, and no engineer or private notes', async () => {
+    const practice = JSON.parse(await readFile(path.join(outDir, 'practice.json'), 'utf8')) as {
+      data: { clients: Array<{ id: string; name: string }>; reviews: AlignmentReview[] };
+    };
+    const files = await readdir(outDir);
+    for (const client of practice.data.clients) {
+      const latest = latestCompletedReview(practice.data.reviews.filter((review) => review.clientId === client.id))!;
+      const { score, band } = reviewScore(latest);
+      const summary = files.find((file) => file.startsWith(`${client.name} - Technical alignment summary`))!;
+      const text = execFileSync('pdftotext', [path.join(outDir, summary), '-']).toString().replace(/\s+/g, ' ');
+      expect(text).toContain(formatScore(score));
+      expect(text).toContain(SCORE_BAND_LABELS[band!]);
+      for (const item of latest.items.filter((entry) => entry.engineerNote !== '')) expect(text).not.toContain(item.engineerNote.slice(0, 30));
+      if (latest.privateNotes) expect(text).not.toContain(latest.privateNotes.slice(0, 30));
     }
   });
 
@@ -49,6 +72,29 @@ describe('npm run demo:export', () => {
       expect(text).toContain('Page 1 of 1');
       const sensitive = client.privateNotes.replace(/\s+/g, ' ').slice(0, 30);
       if (sensitive) expect(text).not.toContain(sensitive);
+    }
+  });
+
+  it('writes the business canvass of each client from the sample, with every block of its canvas on the first page and no private notes', async () => {
+    const practice = JSON.parse(await readFile(path.join(outDir, 'practice.json'), 'utf8')) as {
+      data: { clients: Array<{ id: string; name: string; privateNotes: string }>; canvasses: Array<{ clientId: string; blocks: Record<string, Array<{ text: string }>> }> };
+    };
+    const files = await readdir(outDir);
+    for (const client of practice.data.clients) {
+      const canvass = practice.data.canvasses.find((item) => item.clientId === client.id);
+      expect(canvass, client.name).toBeDefined();
+      const pdf = path.join(outDir, files.find((file) => file.startsWith(`${client.name} - Business canvass`))!);
+      // Compared without spaces and hyphens: a note wraps wherever its box ends, and pdftotext joins a word hyphenated at a line end.
+      const bare = (text: string) => text.replace(/[\s-]+/g, '');
+      const firstPage = bare(execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-']).toString());
+      expect(firstPage).toContain('KEYPARTNERS');
+      expect(firstPage).toContain('REVENUESTREAMS');
+      for (const note of Object.values(canvass!.blocks).flat()) expect(firstPage).toContain(bare(note.text));
+      const whole = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+      const sensitive = client.privateNotes.replace(/\s+/g, ' ').slice(0, 30);
+      if (sensitive) expect(whole).not.toContain(sensitive);
+      const questions = path.join(outDir, files.find((file) => file.startsWith(`${client.name} - Business questions`))!);
+      expect(execFileSync('pdftotext', [questions, '-']).toString()).toContain('Compliance obligations');
     }
   });
 });

@@ -19,6 +19,27 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return current;
 }
 
+export interface ExportCall {
+  channel: ChannelName;
+  /** Null for an export of the whole practice (the standards library). */
+  clientId: string | null;
+  input: Record<string, unknown>;
+}
+
+function takesClient(channel: ChannelName): boolean {
+  const schema = contract[channel].input as z.ZodType;
+  return schema instanceof z.ZodObject && Object.keys(schema.shape as object).some((key) => key.endsWith('Id'));
+}
+
+/** Every export of the contract for each of the clients, and each export of the whole practice once. */
+export function exportCalls(data: PracticeData, options: 'every' | 'client', clientIds: readonly string[] = data.clients.map((client) => client.id)): ExportCall[] {
+  return EXPORT_CHANNELS.flatMap((channel): ExportCall[] =>
+    takesClient(channel)
+      ? clientIds.flatMap((clientId) => exportInputs(channel, clientId, data, options).map((input) => ({ channel, clientId, input })))
+      : exportInputs(channel, '', data, options).map((input) => ({ channel, clientId: null, input })),
+  );
+}
+
 /**
  * `options`: 'every' gives each combination of the yes/no options; 'client' only the client's copy,
  * with every option off (no private notes, not the internal workbook).

@@ -12,7 +12,7 @@ import { CELL_LIMIT, cellText } from '../../src-main/export/xlsx/xlsx-cells';
 import type { PracticeData } from '../../src-main/domain/practice';
 import { folderPlatform, REPOSITORY_ROOT } from '../harness/test-platform';
 import { fillStrings } from './fill-strings';
-import { EXPORT_CHANNELS, exportInputs } from './export-inputs';
+import { EXPORT_CHANNELS, exportCalls } from './export-inputs';
 
 /**
  * Every export kind of the contract, made for a client whose every text field is hostile: formula
@@ -137,18 +137,14 @@ beforeAll(async () => {
   });
   hostileFields = hostileData.filled.length;
   await practice.store.mutate((draft) => void Object.assign(draft, hostileData.data));
-  for (const client of practice.store.data.clients) {
-    const who = client.id === ids.twin ? 'twin' : client.id === ids.hostile ? 'hostile' : 'sample';
-    for (const channel of EXPORT_CHANNELS) {
-      for (const input of exportInputs(channel, client.id, practice.store.data, 'every')) {
-        const result = await invoke<{ savedTo: string | null }>(channel, input);
-        if (!result.savedTo) throw new Error(`${channel} saved nothing`);
-        // Each kind and option to its own file: exports of one client share a suggested name.
-        const file = path.join(workDir, `${made.length}${path.extname(result.savedTo)}`);
-        writeFileSync(file, readFileSync(result.savedTo));
-        made.push({ channel, input, client: who, file });
-      }
-    }
+  for (const { channel, clientId, input } of exportCalls(practice.store.data, 'every')) {
+    const who = clientId === ids.twin ? 'twin' : clientId === ids.hostile ? 'hostile' : 'sample';
+    const result = await invoke<{ savedTo: string | null }>(channel, input);
+    if (!result.savedTo) throw new Error(`${channel} saved nothing`);
+    // Each kind and option to its own file: exports of one client share a suggested name.
+    const file = path.join(workDir, `${made.length}${path.extname(result.savedTo)}`);
+    writeFileSync(file, readFileSync(result.savedTo));
+    made.push({ channel, input, client: who, file });
   }
 }, 600_000);
 
@@ -229,8 +225,11 @@ describe('hostile content in every export kind of the contract', () => {
         return word.xMin < -0.5 || word.yMin < -0.5 || word.xMax > page.width + 0.5 || word.yMax > page.height + 0.5;
       });
       expect(outside.map((word) => `${word.page + 1}: ${word.word.slice(0, 30)}`), describeMade(entry)).toEqual([]);
-      // The long word was drawn, broken over lines rather than cut.
-      if (entry.client === 'hostile') expect(words.filter((word) => word.word.startsWith('ÜÜÜÜ')).reduce((sum, word) => sum + word.word.length, 0), entry.channel).toBeGreaterThanOrEqual(500);
+      // Where the 500-letter word is shown, it is drawn whole, broken over lines, or visibly shortened (a one-line summary ends in "…").
+      const pieces = words.filter((word) => word.word.startsWith('ÜÜÜÜ'));
+      const longWord = pieces.reduce((sum, word) => sum + word.word.length, 0);
+      if (longWord > 0 && longWord < 500) expect(pieces.some((word) => word.word.endsWith('…')), describeMade(entry)).toBe(true);
+      if (entry.client === 'hostile' && entry.channel === 'export.clientProfilePdf') expect(longWord).toBeGreaterThanOrEqual(500);
     }
   });
 
@@ -262,7 +261,6 @@ describe('hostile content in every export kind of the contract', () => {
     // The sample clients have no twin: no formula of theirs holds a piece of hostile text.
     for (const entry of workbooks('sample')) {
       const { formulas } = await formulasOf(entry.file);
-      expect(formulas.length, describeMade(entry)).toBeGreaterThan(0);
       expect(formulas.filter((formula) => /HYPERLINK|cmd|calc|attacker|SUM\(1\+9\)|1\+1/.test(formula)), describeMade(entry)).toEqual([]);
     }
   });

@@ -257,9 +257,9 @@ describe('a large honest workbook', () => {
     sheet.addRow(['Device Name', 'Serial Number', 'Purchase Date', 'Cost', 'Notes']);
     for (let index = 0; index < 8_000; index += 1) sheet.addRow([`PC-${index}`, `SN-${index}`, new Date(Date.UTC(2022, index % 12, 1 + (index % 27))), 900 + (index % 300), 'Front office workstation']);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-    const watched = await whileWatching(() => call<{ readyCount: number }>('assets.importPreview', { clientId, file: fileOf('devices.xlsx', bytes) }));
+    const watched = await whileWatching(() => call<{ counts: { new: number } }>('assets.importPreview', { clientId, file: fileOf('devices.xlsx', bytes) }));
     console.log(`8,000-row workbook: read in ${watched.seconds.toFixed(2)} s; ${watched.lists} clients.list calls meanwhile, slowest ${watched.slowestListMs.toFixed(1)} ms`);
-    expect(watched.result.readyCount).toBe(8_000);
+    expect(watched.result.counts.new).toBe(8_000);
     expect(watched.lists).toBeGreaterThan(3);
   }, 120_000);
 });
@@ -268,9 +268,9 @@ describe('a UTF-16 text file (Excel\'s "Unicode text")', () => {
   it('imports', async () => {
     const text = 'Device Name\tSerial Number\tCost\r\nRéception PC\tSN-1\t1200\r\nCore switch\tSN-2\t2500\r\n';
     const file = fileOf('devices.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
-    const preview = await call<{ readyCount: number; headers: string[]; rows: Array<{ asset: { name: string } | null }> }>('assets.importPreview', { clientId, file });
+    const preview = await call<{ counts: { new: number }; headers: string[]; rows: Array<{ asset: { name: string } | null }> }>('assets.importPreview', { clientId, file });
     expect(preview.headers).toEqual(['Device Name', 'Serial Number', 'Cost']);
-    expect(preview.readyCount).toBe(2);
+    expect(preview.counts.new).toBe(2);
     expect(preview.rows.map((row) => row.asset?.name)).toEqual(['Réception PC', 'Core switch']);
   });
 });

@@ -11,10 +11,18 @@ function damagedReason(verdict: FileVerdict): string {
 }
 
 describe('judging the bytes of a data file', () => {
+  it('reads back the restore a file carries, and a file without one as having none', () => {
+    const practice = makePractice();
+    const restoredFrom = { preRestoreId: 'practice-2026-03-01T10-00-00-000Z-pre-restore.json', restoredId: 'practice-2026-02-01T10-00-00-000Z-manual.json', at: '2026-03-01T10:00:00.000Z' };
+    const verdict = judgePracticeBytes(bytesOf(serializePractice(practice, restoredFrom)));
+    expect(verdict).toMatchObject({ kind: 'ok', restoredFrom });
+    expect(judgePracticeBytes(bytesOf(JSON.stringify({ schemaVersion: 3, restoredFrom: { preRestoreId: 7 }, data: practice })))).toMatchObject({ kind: 'ok', restoredFrom: null });
+  });
+
   it('accepts a file it wrote itself, as is, without migrating', () => {
     const practice = makePractice();
     const verdict = judgePracticeBytes(bytesOf(serializePractice(practice)));
-    expect(verdict).toEqual({ kind: 'ok', data: practice, fileVersion: CURRENT_SCHEMA_VERSION, migrated: false });
+    expect(verdict).toEqual({ kind: 'ok', data: practice, fileVersion: CURRENT_SCHEMA_VERSION, migrated: false, restoredFrom: null });
   });
 
   for (const damaged of DAMAGED_FILES) {

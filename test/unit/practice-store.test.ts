@@ -13,6 +13,8 @@ import { CURRENT_SCHEMA_VERSION } from '../../src-main/store/migrations';
 import { serializePractice } from '../../src-main/store/practice-file';
 import { emptyPractice } from '../../src-main/domain/practice';
 import { BACKUP_FOLDER_NAME, DATA_FILE_NAME, PracticeStore, type StoreOptions } from '../../src-main/store/practice-store';
+import { defaultLibraryOf } from '../../src-main/domain/standards-library';
+import { SMALL_LIBRARY } from '../fixtures/small-standards-library';
 import { DAMAGED_FILES, envelopeBytes } from './damaged-files';
 import { makeClient, makePractice } from './factories';
 
@@ -372,6 +374,34 @@ describe('backups', () => {
     expect(await store.undoRestore()).toBe(false);
   });
 
+  it('carries the undo in the restored file itself, offers it after a restart, and drops it with the next save', async () => {
+    const store = await openStore();
+    await store.mutate((draft) => draft.clients.push(clientNamed('Harbor Dental Group', 'client-harbor')));
+    const oneClient = await store.createBackup('manual');
+    await store.mutate((draft) => draft.clients.push(clientNamed('Birch & Co', 'client-birch')));
+    await store.restore(oneClient.id);
+    const restoredEnvelope = (await readEnvelope()) as { restoredFrom?: { preRestoreId: string; restoredId: string } };
+    expect(restoredEnvelope.restoredFrom?.restoredId).toBe(oneClient.id);
+    expect(restoredEnvelope.restoredFrom?.preRestoreId).toMatch(/-pre-restore\.json$/);
+    await store.close();
+    openStores.splice(openStores.indexOf(store), 1);
+
+    const reopened = await openStore();
+    expect(await reopened.undoAvailable()).toBe(true);
+    await reopened.mutate((draft) => draft.clients.push(clientNamed('Cedar Law', 'client-cedar')));
+    expect('restoredFrom' in (await readEnvelope())).toBe(false);
+    expect(await reopened.undoAvailable()).toBe(false);
+  });
+
+  it('ignores and removes the undo marker file of earlier releases', async () => {
+    await nodeFs.mkdir(path.join(dataDir, BACKUP_FOLDER_NAME), { recursive: true });
+    const legacyMarker = path.join(dataDir, BACKUP_FOLDER_NAME, 'undo-restore.json');
+    await nodeFs.writeFile(legacyMarker, JSON.stringify({ preRestoreId: 'x.json', restoredId: 'y.json', at: '2026-01-01T00:00:00.000Z', restoredSha256: 'ab', restoredBytes: 2 }));
+    const store = await openStore();
+    expect(await store.undoAvailable()).toBe(false);
+    await expect(nodeFs.stat(legacyMarker)).rejects.toThrow();
+  });
+
   it('refuses to restore a damaged backup and changes nothing', async () => {
     const store = await openStore();
     await store.mutate((draft) => draft.clients.push(clientNamed('Harbor Dental Group', 'client-harbor')));
@@ -516,5 +546,73 @@ describe('one writer per data folder', () => {
     await nodeFs.writeFile(path.join(dataDir, LOCK_FILE), 'garbage');
     const store = await openStore();
     expect(store.state).toBe('ok');
+  });
+});
+
+describe('the default standards library', () => {
+  const library = () => Promise.resolve(defaultLibraryOf(SMALL_LIBRARY, '2026-03-20T09:00:00.000Z'));
+
+  it('is loaded into a new practice and written with it, its edition recorded', async () => {
+    const store = await openStore({ defaultStandards: library });
+    expect(store.data.standards.map((item) => item.id)).toEqual(SMALL_LIBRARY.standards.map((item) => item.id));
+    expect(store.data.standards.every((item) => item.origin === 'default')).toBe(true);
+    const envelope = JSON.parse(await nodeFs.readFile(dataFile(), 'utf8')) as { data: { standards: unknown[]; defaultStandardsEdition: number } };
+    expect(envelope.data.standards).toHaveLength(SMALL_LIBRARY.standards.length);
+    expect(envelope.data.defaultStandardsEdition).toBe(1);
+    expect(store.status().practiceEmpty).toBe(true);
+  });
+
+  it('is loaded once into a practice migrated from schema 2, and never again after the consultant deletes standards', async () => {
+    await nodeFs.copyFile(path.join(FIXTURES, 'practice-v2.json'), dataFile());
+    let calls = 0;
+    const counted = () => {
+      calls += 1;
+      return library();
+    };
+    const store = await openStore({ defaultStandards: counted });
+    expect(store.data.standards).toHaveLength(SMALL_LIBRARY.standards.length);
+    expect(store.data.defaultStandardsEdition).toBe(1);
+    expect(store.data.clients.length).toBeGreaterThan(0);
+    await store.mutate((draft) => {
+      draft.standards = draft.standards.slice(0, 2);
+    });
+    await closeStore(store);
+
+    const reopened = await openStore({ defaultStandards: counted });
+    expect(reopened.data.standards).toHaveLength(2);
+    expect(calls).toBe(1);
+  });
+
+  it('is loaded into a schema 3 practice that never had it, keeping what is there', async () => {
+    const practice = makePractice();
+    await nodeFs.writeFile(dataFile(), serializePractice(practice));
+    const store = await openStore({ defaultStandards: library });
+    expect(store.data.clients.map((client) => client.id)).toEqual(practice.clients.map((client) => client.id));
+    expect(store.data.assets).toEqual(practice.assets);
+    expect(store.data.standards).toHaveLength(SMALL_LIBRARY.standards.length);
+    expect(JSON.parse(await nodeFs.readFile(dataFile(), 'utf8')).data.defaultStandardsEdition).toBe(1);
+  });
+
+  it('missing or failing never blocks opening: the practice opens without it and tries again next time', async () => {
+    const store = await openStore({ defaultStandards: () => Promise.reject(new Error('ENOENT: standards-library.json')) });
+    expect(store.state).toBe('ok');
+    expect(store.data.standards).toEqual([]);
+    expect(store.data.defaultStandardsEdition).toBeNull();
+    await closeStore(store);
+    const missing = await openStore({ defaultStandards: () => Promise.resolve(null) });
+    expect(missing.data.defaultStandardsEdition).toBeNull();
+    await closeStore(missing);
+    const later = await openStore({ defaultStandards: library });
+    expect(later.data.standards).toHaveLength(SMALL_LIBRARY.standards.length);
+  });
+
+  it('is not loaded into a practice opened read-only', async () => {
+    await nodeFs.writeFile(dataFile(), serializePractice(emptyPractice()));
+    const before = await readDataFile();
+    await nodeFs.writeFile(path.join(dataDir, LOCK_FILE), JSON.stringify({ pid: process.ppid, host: hostname(), startedAt: '2026-03-20T08:00:00.000Z' }));
+    const store = await openStore({ defaultStandards: library });
+    expect(store.state).toBe('readOnly');
+    expect(store.data.standards).toEqual([]);
+    expect(await readDataFile()).toEqual(before);
   });
 });

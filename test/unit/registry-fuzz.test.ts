@@ -7,8 +7,10 @@ import { CHANNEL_NAMES, type ChannelName } from '../../src-main/api/contract/cha
 import { ERROR_CODES } from '../../src-main/api/contract';
 import { openPractice, type OpenPractice } from '../../src-main/api/open-practice';
 import { ASSET_CATEGORIES, ASSET_STATUSES } from '../../src-main/domain/asset';
+import { CANVASS_BLOCKS, DISCOVERY_TOPICS, TRAJECTORIES } from '../../src-main/domain/canvass';
 import { CLIENT_STATUSES, COMPLIANCE_REGIMES } from '../../src-main/domain/client';
 import { CLIENT_FILTERS, CLIENT_SORTS } from '../../src-main/domain/client-list';
+import { GOAL_HORIZONS, GOAL_STATUSES } from '../../src-main/domain/goal';
 import { INITIATIVE_STATUSES, PRIORITIES, SPEND_KINDS } from '../../src-main/domain/initiative';
 import { BILLING_CYCLES, SERVICE_CATEGORIES } from '../../src-main/domain/service';
 import { APPEARANCES, COMMON_CURRENCIES, COMMON_LOCALES, PAGE_SIZES } from '../../src-main/domain/settings';
@@ -29,7 +31,8 @@ const NUM_RUNS = 300;
 const HUGE = 'x'.repeat(10 * 1024 * 1024);
 const HUGE_TOKEN = '<the 10 MB string>';
 /** Tokens for the id of an entity that exists when the call is made: `<client 3>` picks clients[3 % count]. */
-const ENTITY_TOKEN = /^<(client|asset|service|initiative) (\d+)>$/;
+const ENTITY_TOKEN = /^<(client|asset|service|initiative|goal|snapshot|note|standard|review) (\d+)>$/;
+type EntityKind = 'client' | 'asset' | 'service' | 'initiative' | 'goal' | 'snapshot' | 'note' | 'standard' | 'review';
 
 /** Channels that open dialogs or write exports and backups stay out of the random run. */
 const EXCLUDED = /^(export\.|backups\.)|^settings\.moveDataFolder$|^sample\.load$/;
@@ -158,7 +161,7 @@ const month = mostly(
   someDay.map((day) => day.toISOString().slice(0, 7)),
   fc.constantFrom('2026-13', '1800-01', '2026-1', ''),
 );
-function entity(kind: 'client' | 'asset' | 'service' | 'initiative'): Field {
+function entity(kind: EntityKind): Field {
   return mostly(fc.nat({ max: 50 }).map((index) => `<${kind} ${index}>`), fc.constantFrom('', 'no-such-id', '../../etc/passwd', 'a b', HUGE_TOKEN, 'z'.repeat(65)));
 }
 
@@ -216,8 +219,14 @@ const initiativeModel: Record<string, Field> = {
   title: text,
   description: text,
   why: fields(
-    { standardIds: listOf(entity('asset'), { maxLength: 2 }), goalIds: listOf(entity('client'), { maxLength: 2 }), assetIds: listOf(entity('asset'), { maxLength: 2 }), clientRequest: text },
-    ['standardIds', 'goalIds', 'assetIds', 'clientRequest'],
+    {
+      standardIds: listOf(entity('asset'), { maxLength: 2 }),
+      reviewIds: listOf(entity('asset'), { maxLength: 2 }),
+      goalIds: listOf(entity('goal'), { maxLength: 2 }),
+      assetIds: listOf(entity('asset'), { maxLength: 2 }),
+      clientRequest: text,
+    },
+    ['standardIds', 'reviewIds', 'goalIds', 'assetIds', 'clientRequest'],
   ),
   businessImpact: fields({ productivity: text, businessRisk: text, opportunityCost: text }, ['productivity', 'businessRisk', 'opportunityCost']),
   priority: oneOf(PRIORITIES),
@@ -257,6 +266,10 @@ const settingsModel: Record<string, Field> = {
   appearance: oneOf(APPEARANCES),
   confidentialityLine: text,
 };
+const goalModel: Record<string, Field> = { title: text, horizon: oneOf(GOAL_HORIZONS), measureOfSuccess: text, status: oneOf(GOAL_STATUSES) };
+const block = oneOf(CANVASS_BLOCKS);
+/** A new note's id: usually fresh, sometimes one that is already on a canvass. */
+const newNoteId: Field = mostly(fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/), entity('note').valid), fc.constantFrom('', 'a b', 'z'.repeat(65)));
 const uploadedFile = (content: string) =>
   fields({ name: text, dataBase64: mostly(fc.constant(content), fc.base64String({ maxLength: 40 }), fc.constantFrom('not base64!', '', HUGE_TOKEN)) }, ['name', 'dataBase64']);
 const importMapping = fields(
@@ -268,8 +281,27 @@ const importMapping = fields(
   },
   ['columns', 'dateOrder', 'defaultCategory'],
 );
+const referenceModel = fields({ title: text, url: mostly(fc.constantFrom('https://www.cisa.gov', 'https://learn.microsoft.com/en-us/'), fc.constantFrom('http://example.com', 'ftp://x', '')) }, ['title', 'url']);
+const standardModel: Record<string, Field> = {
+  category: text,
+  name: text,
+  question: mostly(fc.constantFrom('Are backups tested?', 'Is MFA on?'), fc.constantFrom('How many?', '')),
+  whyWeAsk: text,
+  howToFind: text,
+  references: listOf(referenceModel, { maxLength: 2 }),
+  priority: oneOf(PRIORITIES),
+  type: oneOf(['technology', 'compliance']),
+  frequency: oneOf(['monthly', 'quarterly', 'semiannual', 'annual']),
+  tags: listOf(text, { maxLength: 3 }),
+  frameworks: listOf(mostly(fc.constantFrom('HIPAA', 'PCI DSS')), { maxLength: 2 }),
+  active: flag,
+};
+const answerModel = fields(
+  { standardId: entity('standard'), answer: nullable(oneOf(['aligned', 'misaligned', 'notApplicable'])), note: text, engineerNote: text },
+  ['standardId'],
+);
 const importRequest = (mapping: Field) => input({ clientId: entity('client'), file: uploadedFile(VALID_CSV), sheet: nullable(text), mapping }, ['clientId', 'file', 'mapping']);
-const idsOf = (kind: 'asset' | 'service' | 'initiative') => input({ ids: listOf(entity(kind), { minLength: 1, maxLength: 3 }, fc.constant([])) }, ['ids']);
+const idsOf = (kind: 'asset' | 'service' | 'initiative' | 'goal') => input({ ids: listOf(entity(kind), { minLength: 1, maxLength: 3 }, fc.constant([])) }, ['ids']);
 
 /** Inputs shaped like the real ones, so that calls get past the first check and change the practice. */
 const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
@@ -307,6 +339,53 @@ const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
   'initiatives.delete': idsOf('initiative'),
   'budget.setPlan': input({ clientId: entity('client'), plan: fields({ startMonth: nullable(month), horizonYears: whole(1, 10), spendingLimitPerQuarterCents: nullable(money) }) }, ['clientId', 'plan']),
   'budget.forecast': input({ clientId: entity('client') }, ['clientId']),
+  'canvass.get': input({ clientId: entity('client') }, ['clientId']),
+  'canvass.addNote': input({ clientId: entity('client'), block, note: fields({ id: newNoteId, text }, ['id', 'text']), index: whole(0, 20) }, ['clientId', 'block', 'note']),
+  'canvass.updateNote': input({ clientId: entity('client'), noteId: entity('note'), text }, ['clientId', 'noteId', 'text']),
+  'canvass.moveNote': input({ clientId: entity('client'), noteId: entity('note'), toBlock: block, toIndex: whole(0, 20) }, ['clientId', 'noteId', 'toBlock', 'toIndex']),
+  'canvass.removeNote': input({ clientId: entity('client'), noteId: entity('note') }, ['clientId', 'noteId']),
+  'canvass.updateDiscovery': input(
+    { clientId: entity('client'), answers: fields(Object.fromEntries(DISCOVERY_TOPICS.map((topic) => [topic, text]))), trajectory: nullable(oneOf(TRAJECTORIES)) },
+    ['clientId'],
+  ),
+  'canvass.snapshot': input({ clientId: entity('client'), label: text }, ['clientId']),
+  'canvass.snapshots': input({ clientId: entity('client') }, ['clientId']),
+  'canvass.getSnapshot': input({ id: entity('snapshot') }, ['id']),
+  'canvass.deleteSnapshot': input({ id: entity('snapshot') }, ['id']),
+  'canvass.compare': input({ clientId: entity('client'), fromId: entity('snapshot'), toId: entity('snapshot') }, ['clientId']),
+  'goals.list': input({ clientId: entity('client') }, ['clientId']),
+  'goals.create': input({ clientId: entity('client'), goal: fields(goalModel, ['title']) }, ['clientId', 'goal']),
+  'goals.update': input({ id: entity('goal'), changes: fields(goalModel) }, ['id', 'changes']),
+  'goals.delete': idsOf('goal'),
+  'standards.list': input({}),
+  'standards.create': input({ standard: fields(standardModel, ['category', 'name', 'question']) }, ['standard']),
+  'standards.update': input({ id: entity('standard'), changes: fields(standardModel) }, ['id', 'changes']),
+  'standards.duplicate': input({ id: entity('standard') }, ['id']),
+  'standards.bulkUpdate': input(
+    { ids: listOf(entity('standard'), { minLength: 1, maxLength: 3 }), changes: fields({ category: text, priority: oneOf(PRIORITIES), active: flag }) },
+    ['ids', 'changes'],
+  ),
+  'standards.delete': input({ ids: listOf(entity('standard'), { minLength: 1, maxLength: 2 }, fc.constant([])) }, ['ids']),
+  'standards.importPreview': input({ file: uploadedFile(VALID_CSV) }, ['file']),
+  'standards.importCommit': input({ file: uploadedFile(VALID_CSV) }, ['file']),
+  'reviews.list': input({ clientId: entity('client') }, ['clientId']),
+  'reviews.get': input({ id: entity('review') }, ['id']),
+  'reviews.scope': input({ clientId: entity('client') }, ['clientId']),
+  'reviews.start': input({ clientId: entity('client'), date: isoDay, title: text, fromPrevious: flag }, ['clientId', 'date']),
+  'reviews.answer': input({ id: entity('review'), answers: listOf(answerModel, { minLength: 1, maxLength: 3 }) }, ['id', 'answers']),
+  'reviews.update': input({ id: entity('review'), changes: fields({ date: isoDay, title: text, privateNotes: text }) }, ['id', 'changes']),
+  'reviews.complete': input({ id: entity('review') }, ['id']),
+  'reviews.reopen': input({ id: entity('review') }, ['id']),
+  'reviews.delete': input({ ids: listOf(entity('review'), { minLength: 1, maxLength: 2 }, fc.constant([])) }, ['ids']),
+  'reviews.createInitiative': input(
+    {
+      reviewId: entity('review'),
+      standardId: entity('standard'),
+      initiative: fields({ title: text, description: text, priority: oneOf(PRIORITIES), businessImpact: fields({ productivity: text, businessRisk: text, opportunityCost: text }, ['productivity', 'businessRisk', 'opportunityCost']) }, ['title', 'description', 'priority', 'businessImpact']),
+    },
+    ['reviewId', 'standardId', 'initiative'],
+  ),
+  'reviews.latestScores': input({}),
   'budget.practiceGaps': input({}),
 };
 
@@ -348,7 +427,9 @@ function materialize(value: unknown): unknown {
     const match = ENTITY_TOKEN.exec(value);
     if (!match) return value;
     const data = practice.store.data;
-    const pool = { client: data.clients, asset: data.assets, service: data.services, initiative: data.initiatives }[match[1] as 'client' | 'asset' | 'service' | 'initiative'];
+    const notes = data.canvasses.flatMap((item) => Object.values(item.blocks).flat());
+    const pools = { client: data.clients, asset: data.assets, service: data.services, initiative: data.initiatives, goal: data.goals, snapshot: data.canvassSnapshots, note: notes, standard: data.standards, review: data.reviews };
+    const pool = pools[match[1] as EntityKind];
     return pool.length === 0 ? 'none-left' : pool[Number(match[2]) % pool.length]!.id;
   }
   if (Array.isArray(value)) return value.map(materialize);
@@ -441,7 +522,7 @@ describe('registry under random channels and inputs', () => {
           .join(', '),
       );
       // Not vacuous: calls of every kind got through and changed the practice, and others were refused.
-      for (const changed of ['clients.create ok', 'clients.update ok', 'settings.update ok', 'assets.create ok', 'services.create ok', 'initiatives.create ok', 'budget.setPlan ok']) {
+      for (const changed of ['clients.create ok', 'clients.update ok', 'settings.update ok', 'assets.create ok', 'services.create ok', 'initiatives.create ok', 'budget.setPlan ok', 'canvass.addNote ok', 'goals.create ok']) {
         expect(outcomes.get(changed) ?? 0, changed).toBeGreaterThan(0);
       }
       expect(outcomes.get('INVALID_INPUT') ?? 0).toBeGreaterThan(NUM_RUNS);

@@ -24,11 +24,52 @@ const BUDGET = ['budget.setPlan', 'budget.forecast', 'budget.practiceGaps'] as c
 
 const EXPORTS = ['export.clientProfilePdf', 'export.budgetPdf', 'export.budgetWorkbook'] as const;
 
-const STANDARDS = [] as const;
+const STANDARDS = [
+  'standards.list',
+  'standards.create',
+  'standards.update',
+  'standards.duplicate',
+  'standards.bulkUpdate',
+  'standards.delete',
+  'standards.importPreview',
+  'standards.importCommit',
+  'export.standardsWorkbook',
+] as const;
 
-const REVIEWS = [] as const;
+const REVIEWS = [
+  'reviews.list',
+  'reviews.get',
+  'reviews.scope',
+  'reviews.start',
+  'reviews.answer',
+  'reviews.update',
+  'reviews.complete',
+  'reviews.reopen',
+  'reviews.delete',
+  'reviews.createInitiative',
+  'reviews.latestScores',
+  'export.alignmentPdf',
+] as const;
 
-const CANVASS = [] as const;
+const CANVASS = [
+  'canvass.get',
+  'canvass.addNote',
+  'canvass.updateNote',
+  'canvass.moveNote',
+  'canvass.removeNote',
+  'canvass.updateDiscovery',
+  'canvass.snapshot',
+  'canvass.snapshots',
+  'canvass.getSnapshot',
+  'canvass.deleteSnapshot',
+  'canvass.compare',
+  'goals.list',
+  'goals.create',
+  'goals.update',
+  'goals.delete',
+  'export.canvassPdf',
+  'export.questionnairePdf',
+] as const;
 
 const ROADMAP = [] as const;
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Asset } from '../../domain/asset';
+import type { Goal } from '../../domain/goal';
 import type { Initiative } from '../../domain/initiative';
 import type { PracticeData } from '../../domain/practice';
 import type { Service } from '../../domain/service';
@@ -7,10 +8,10 @@ import { AppError, notFound } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import { validated } from './validation';
 
-/** Assets, services and initiatives share their life: they belong to a client and are edited field by field. */
+/** Assets, services, initiatives and goals share their life: they belong to a client and are edited field by field. */
 
-type Collection = 'assets' | 'services' | 'initiatives';
-type StoredItem = Asset | Service | Initiative;
+type Collection = 'assets' | 'services' | 'initiatives' | 'goals';
+type StoredItem = Asset | Service | Initiative | Goal;
 type Meta = 'id' | 'clientId' | 'createdAt' | 'updatedAt';
 
 export interface ItemKind<T extends StoredItem> {

@@ -1,6 +1,6 @@
 import { allInSeatPriceCents, CLIENT_DEFAULTS, client as clientSchema, decisionMakers, DEFAULT_BUDGET_PLAN, type Client, type ContactInput } from '../../domain/client';
 import { filterClients, type ClientSummary } from '../../domain/client-list';
-import type { PracticeData } from '../../domain/practice';
+import { CLIENT_COLLECTIONS, type ClientCollection, type PracticeData } from '../../domain/practice';
 import type { HandlerContext } from '../handler-context';
 import type { HandlerMap } from '../registry';
 import { requireClient } from './client-items';
@@ -109,9 +109,9 @@ export const clientHandlers: HandlerMap<ClientChannels> = {
     };
     await context.store.mutate((draft) => {
       draft.clients = draft.clients.filter((item) => item.id !== id);
-      draft.assets = draft.assets.filter((item) => item.clientId !== id);
-      draft.services = draft.services.filter((item) => item.clientId !== id);
-      draft.initiatives = draft.initiatives.filter((item) => item.clientId !== id);
+      // Everything the client owns goes with it, so no record is left pointing at a client that is gone.
+      const owned = draft as unknown as Record<ClientCollection, Array<{ clientId: string }>>;
+      for (const collection of CLIENT_COLLECTIONS) owned[collection] = owned[collection].filter((item) => item.clientId !== id);
     });
     return { deletedId: id, removed };
   },

@@ -15,12 +15,12 @@ type ExportChannels = 'export.clientProfilePdf' | 'export.budgetPdf' | 'export.b
 export const PDF = [{ name: 'PDF document', extensions: ['pdf'] }];
 export const XLSX = [{ name: 'Excel workbook', extensions: ['xlsx'] }];
 
-async function brandOf(context: HandlerContext, clientName: string, documentTitle: string): Promise<Brand> {
+export async function brandOf(context: HandlerContext, clientName: string, documentTitle: string): Promise<Brand> {
   const settings = context.store.data.settings;
   return brandFor(settings, await logoBytes(context, settings), { clientName, documentTitle, date: context.clock() });
 }
 
-function fontsDir(context: HandlerContext): string {
+export function fontsDir(context: HandlerContext): string {
   return path.join(context.platform.resourcesDir, 'fonts');
 }
 
@@ -37,7 +37,7 @@ export async function save(context: HandlerContext, fileName: string, bytes: Uin
 }
 
 /** Documents are made on the export worker; one that fails there (too long, out of memory) is explained. */
-function offThread(making: Promise<Uint8Array>): Promise<Uint8Array> {
+export function offThread(making: Promise<Uint8Array>): Promise<Uint8Array> {
   return making.catch((error: unknown) => {
     throw error instanceof WorkerTaskError ? new AppError('INTERNAL', error.message) : error;
   });

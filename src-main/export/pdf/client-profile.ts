@@ -1,10 +1,10 @@
 import type { Content, ContentStack, StyleDictionary, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { allInSeatPriceCents, CLIENT_STATUS_LABELS, decisionMakers, type Client, type Contact } from '../../domain/client';
 import { formatMoney, formatNumber } from '../../domain/format';
-import { brandedDocument, tint, type Brand } from '../brand';
+import { brandedDocument, type Brand } from '../brand';
 import type { BudgetExportInput } from '../budget-export-input';
 import { budgetSnapshot } from './client-profile-budget';
-import { cell, contentWidth, emptyNote, headerCell, keyFigures, longMonthName, section, titledTable, hasOnlyOrdinaryWords, type TitledTable } from './pdf-blocks';
+import { cell, contentWidth, emptyNote, hasOnlyOrdinaryWords, headerCell, keyFigures, longMonthName, privateBox, section, titledTable, type TitledTable } from './pdf-blocks';
 
 /**
  * A portrait profile of a client (PRODUCT.md §1), for a meeting folder or a new team member: who
@@ -193,25 +193,6 @@ function notesBlock(notes: string): Content {
 
 function sensitiveContext(privateNotes: string, brand: Brand): Content {
   return section('Sensitive context', [privateBox(privateNotes, brand)], { short: isShort(privateNotes) });
-}
-
-/** A tinted box with a bar in the accent colour, so nobody mistakes it for ordinary notes. */
-function privateBox(privateNotes: string, brand: Brand): Content {
-  const marker: Content = { text: 'PRIVATE  ·  INCLUDED AT THE CONSULTANT’S CHOICE', style: 'label', color: '#B42318', margin: [0, 0, 0, 3] };
-  const body: Content = privateNotes ? { text: privateNotes, fontSize: 9, lineHeight: 1.15 } : emptyNote('Nothing recorded.');
-  return {
-    table: { widths: ['*'], body: [[{ stack: [marker, body] }]] },
-    layout: {
-      hLineWidth: () => 0,
-      vLineWidth: (index: number) => (index === 0 ? 3 : 0),
-      vLineColor: () => brand.accentColour,
-      fillColor: () => tint(brand.accentColour, 0.9),
-      paddingLeft: () => 8,
-      paddingRight: () => 8,
-      paddingTop: () => 6,
-      paddingBottom: () => 6,
-    },
-  };
 }
 
 function recordsOnFile(counts: ClientProfileInput['counts'], brand: Brand): string {

@@ -3,8 +3,9 @@ import { brandTableLayout, tint, type Brand } from '../brand';
 
 /** Small building blocks shared by the client profile and the budget report. */
 
-/** The page margins brandedDocument uses, left and right. */
+/** The page margins brandedDocument uses, left and right, and top and bottom. */
 const SIDE_MARGINS = 80;
+const TOP_AND_BOTTOM_MARGINS = 110;
 
 const PAGE_POINTS: Record<Brand['pageSize'], { short: number; long: number }> = {
   LETTER: { short: 612, long: 792 },
@@ -15,6 +16,12 @@ const PAGE_POINTS: Record<Brand['pageSize'], { short: number; long: number }> = 
 export function contentWidth(brand: Brand, landscape: boolean): number {
   const page = PAGE_POINTS[brand.pageSize];
   return (landscape ? page.long : page.short) - SIDE_MARGINS;
+}
+
+/** The height left for content between the header and the footer. */
+export function contentHeight(brand: Brand, landscape: boolean): number {
+  const page = PAGE_POINTS[brand.pageSize];
+  return (landscape ? page.short : page.long) - TOP_AND_BOTTOM_MARGINS;
 }
 
 export function heading(text: string): Content {
@@ -195,4 +202,23 @@ export function emptyNote(text: string): Content {
 /** "July" in the consultant's language, for a month number 1–12. */
 export function longMonthName(monthNumber: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, monthNumber - 1, 1)));
+}
+
+/** A tinted box with a bar in the accent colour for private notes, so nobody mistakes it for ordinary notes. */
+export function privateBox(privateNotes: string, brand: Brand): Content {
+  const marker: Content = { text: 'PRIVATE  ·  INCLUDED AT THE CONSULTANT’S CHOICE', style: 'label', color: '#B42318', margin: [0, 0, 0, 3] };
+  const body: Content = privateNotes ? { text: privateNotes, fontSize: 9, lineHeight: 1.15 } : emptyNote('Nothing recorded.');
+  return {
+    table: { widths: ['*'], body: [[{ stack: [marker, body] }]] },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: (index: number) => (index === 0 ? 3 : 0),
+      vLineColor: () => brand.accentColour,
+      fillColor: () => tint(brand.accentColour, 0.9),
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+      paddingTop: () => 6,
+      paddingBottom: () => 6,
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { openSync } from 'fontkit';
 import pdfmake from 'pdfmake';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import path from 'node:path';
 import { FONT_FAMILY } from '../brand';
 import { withFontFallback, type FontCoverage } from './font-fallback';
@@ -50,8 +50,45 @@ function configure(fontsDir: string): void {
   configuredFor = fontsDir;
 }
 
+/** What every document goes through before layout: break opportunities in long words, then fonts for every script. */
+function prepared(document: TDocumentDefinitions): TDocumentDefinitions {
+  return withFontFallback(withLongWordsBroken(document), coverage);
+}
+
 export async function renderPdf(document: TDocumentDefinitions, fontsDir: string): Promise<Uint8Array> {
   configure(fontsDir);
-  const buffer = await pdfmake.createPdf(withFontFallback(withLongWordsBroken(document), coverage)).getBuffer();
+  const buffer = await pdfmake.createPdf(prepared(document)).getBuffer();
   return new Uint8Array(buffer);
+}
+
+export interface MeasureGroup {
+  nodes: readonly Content[];
+  /** The width the nodes are laid out at, in points. */
+  width: number;
+}
+
+type Placed = { positions?: Array<{ top: number }> };
+
+/**
+ * How tall each node is when laid out at its group's width, measured by pdfmake itself on one
+ * endless page, so a builder can decide what fits in a fixed box before it writes the real
+ * document. One probe document holds every group: each costs a full pdfmake run.
+ */
+export async function measureHeights(groups: readonly MeasureGroup[], fontsDir: string): Promise<number[][]> {
+  configure(fontsDir);
+  // pdfmake records where it placed each node on the node object (`positions`); wrapping every node
+  // in a stack of our own makes that object ours to read. A marker closes each group.
+  // Each node is measured as it will be drawn, prepared like a whole document.
+  const placed = groups.map((group) => [...group.nodes.map((node): Content & Placed => ({ stack: [prepared({ content: node }).content] })), { text: '.' } as Content & Placed]);
+  const probe: TDocumentDefinitions = {
+    pageSize: { width: Math.max(...groups.map((group) => group.width), 1), height: 'auto' },
+    pageMargins: [0, 0, 0, 0],
+    content: groups.map((group, index) => ({ columns: [{ width: group.width, stack: placed[index]! }, { width: '*', text: '' }], columnGap: 0 })),
+    defaultStyle: { font: FONT_FAMILY, fontSize: 10 },
+  };
+  await pdfmake.createPdf(probe).getStream();
+  return placed.map((nodes) => {
+    const tops = nodes.map((node) => node.positions?.[0]?.top ?? Number.NaN);
+    return tops.slice(0, -1).map((top, index) => tops[index + 1]! - top);
+  });
 }

@@ -57,7 +57,7 @@ function trimTrailingEmpty(headers: string[]): string[] {
 }
 
 /** One cell as the import sees it: text, a number, an ISO date, or nothing. */
-function importCell(value: CellValue): ImportCell {
+export function importCell(value: CellValue): ImportCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();

@@ -8,13 +8,20 @@ type MoneyInputProps = Omit<TextInputProps, 'value' | 'onChange' | 'leftSection'
   onChange: (cents: number | null) => void;
   money: MoneyStyle;
   nullable?: boolean;
+  /** Text to start from instead of the value (a cell that starts editing with the key typed). */
+  initialText?: string | undefined;
 };
 
 /** An amount typed the way the consultant writes it ("1,250", "1.250,00", "$1250.5"), kept as cents. */
-export function MoneyInput({ value = null, onChange, money, nullable = false, error, onBlur, ...rest }: MoneyInputProps) {
-  const [text, setText] = useState(() => (value === null || Number.isNaN(value) ? '' : formatMoneyForInput(value, money.locale)));
-  const [parseError, setParseError] = useState<string | null>(null);
-  const [focused, setFocused] = useState(false);
+export function MoneyInput({ value = null, onChange, money, nullable = false, error, onBlur, onFocus, initialText, ...rest }: MoneyInputProps) {
+  const [text, setText] = useState(() => initialText ?? (value === null || Number.isNaN(value) ? '' : formatMoneyForInput(value, money.locale)));
+  const [parseError, setParseError] = useState<string | null>(() => {
+    if (initialText === undefined) return null;
+    const parsed = parseMoney(initialText);
+    return parsed.ok ? null : parsed.message;
+  });
+  // Text typed before the field took focus (a cell opened by a key) is not reformatted under the caret.
+  const [focused, setFocused] = useState(initialText !== undefined);
 
   useEffect(() => {
     if (!focused && value !== null && !Number.isNaN(value)) setText(formatMoneyForInput(value, money.locale));
@@ -44,7 +51,10 @@ export function MoneyInput({ value = null, onChange, money, nullable = false, er
       leftSection={<span aria-hidden>{currencySymbol(money)}</span>}
       value={text}
       error={parseError ?? error}
-      onFocus={() => setFocused(true)}
+      onFocus={(event) => {
+        setFocused(true);
+        onFocus?.(event);
+      }}
       onChange={(event) => {
         setText(event.currentTarget.value);
         interpret(event.currentTarget.value);

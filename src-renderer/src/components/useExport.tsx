@@ -20,7 +20,7 @@ function SavedMessage({ saved }: { saved: SavedFile }) {
         {saved.savedTo}
       </Text>
       {saved.notice && (
-        <Text size="sm" c="orange.8" data-testid="export-notice">
+        <Text size="sm" c="var(--mantine-color-orange-text)" data-testid="export-notice">
           {saved.notice}
         </Text>
       )}

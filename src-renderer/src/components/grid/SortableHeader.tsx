@@ -1,4 +1,4 @@
-import { Group, Table } from '@mantine/core';
+import { Group, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import classes from './grid.module.css';
 
@@ -12,15 +12,13 @@ export function SortableHeader<K extends string>({ label, column, sort, onSort, 
   const active = sort.key === column;
   const icon = !active ? <IconSelector size={12} /> : sort.descending ? <IconArrowDown size={12} /> : <IconArrowUp size={12} />;
   return (
-    <Table.Th
-      className={classes.sortable}
-      onClick={() => onSort({ key: column, descending: active ? !sort.descending : false })}
-      aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-    >
-      <Group gap={2} justify={align === 'right' ? 'flex-end' : 'flex-start'} wrap="nowrap">
-        {label}
-        {icon}
-      </Group>
+    <Table.Th aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+      <UnstyledButton className={classes.sortable} onClick={() => onSort({ key: column, descending: active ? !sort.descending : false })}>
+        <Group gap={2} justify={align === 'right' ? 'flex-end' : 'flex-start'} wrap="nowrap">
+          <span>{label}</span>
+          <span aria-hidden>{icon}</span>
+        </Group>
+      </UnstyledButton>
     </Table.Th>
   );
 }

@@ -12,6 +12,8 @@ import { EditableCell, type CellValue } from '../../components/grid/EditableCell
 import { RowActions } from '../../components/grid/RowActions';
 import classes from '../../components/grid/grid.module.css';
 import { SortableHeader, type SortState } from '../../components/grid/SortableHeader';
+import { ColumnChooser } from './ColumnChooser';
+import { OPTIONAL_ASSET_COLUMNS, type OptionalAssetColumn } from './asset-columns';
 
 export type AssetSortKey = 'name' | 'category' | 'quantity' | 'unitCost' | 'purchaseDate' | 'warrantyEnd' | 'lifespan' | 'nextDue' | 'status';
 
@@ -27,6 +29,8 @@ export interface AssetGridContext {
   onChange: (asset: Asset, changes: AssetPatch) => Promise<string | null>;
   onDuplicate: (asset: Asset) => void;
   onDelete: (asset: Asset) => void;
+  /** The optional columns the consultant chose to see. */
+  columns: ReadonlySet<OptionalAssetColumn>;
 }
 
 const CATEGORY_OPTIONS = ASSET_CATEGORIES.map((value) => ({ value, label: ASSET_CATEGORY_LABELS[value] }));
@@ -83,7 +87,7 @@ function UnitCostDisplay({ asset, context }: { asset: Asset; context: AssetGridC
   const pricing = replacementUnitCost(asset, context.replacementCosts);
   if (pricing.basis === 'estimated') {
     return (
-      <Text span size="sm" c="orange.8" fs="italic" title={`No price on record: replacements are estimated at the ${ASSET_CATEGORY_LABELS[asset.category].toLowerCase()} default`}>
+      <Text span size="sm" c="var(--mantine-color-orange-text)" fs="italic" title={`No price on record: replacements are estimated at the ${ASSET_CATEGORY_LABELS[asset.category].toLowerCase()} default`}>
         Est. {formatMoney(pricing.unitCostCents, context.money)}
       </Text>
     );
@@ -133,15 +137,18 @@ const AssetRow = memo(function AssetRow({ asset, context, index, measure }: { as
           onCommit={edit('unitCostCents')}
         />
       </Table.Td>
-      <Table.Td>
-        <EditableCell label="Purchase date" value={asset.purchaseDate} display={asset.purchaseDate ?? '—'} editor={{ kind: 'date', nullable: true }} onCommit={edit('purchaseDate')} />
-      </Table.Td>
-      <Table.Td className="tabular nowrap">
-        {ageLabel(asset.purchaseDate, context.today)}
-      </Table.Td>
-      <Table.Td>
-        <EditableCell label="Warranty end" value={asset.warrantyEnd} display={asset.warrantyEnd ?? '—'} editor={{ kind: 'date', nullable: true }} onCommit={edit('warrantyEnd')} />
-      </Table.Td>
+      {context.columns.has('purchased') && (
+        <Table.Td>
+          <EditableCell label="Purchase date" value={asset.purchaseDate} display={asset.purchaseDate ?? '—'} editor={{ kind: 'date', nullable: true }} onCommit={edit('purchaseDate')} />
+        </Table.Td>
+      )}
+      {context.columns.has('age') && <Table.Td className="tabular nowrap">{ageLabel(asset.purchaseDate, context.today)}</Table.Td>}
+      {context.columns.has('warranty') && (
+        <Table.Td>
+          <EditableCell label="Warranty end" value={asset.warrantyEnd} display={asset.warrantyEnd ?? '—'} editor={{ kind: 'date', nullable: true }} onCommit={edit('warrantyEnd')} />
+        </Table.Td>
+      )}
+      {context.columns.has('lifespan') && (
       <Table.Td>
         <EditableCell
           label="Lifespan in months"
@@ -160,18 +167,21 @@ const AssetRow = memo(function AssetRow({ asset, context, index, measure }: { as
           onCommit={edit('lifespanMonths')}
         />
       </Table.Td>
+      )}
       <Table.Td>
         <NextReplacement asset={asset} context={context} />
       </Table.Td>
-      <Table.Td>
-        <EditableCell
-          label="Planned replacement month"
-          value={asset.plannedReplacementMonth}
-          display={asset.plannedReplacementMonth ? monthLabel(asset.plannedReplacementMonth) : '—'}
-          editor={{ kind: 'month', nullable: true }}
-          onCommit={edit('plannedReplacementMonth')}
-        />
-      </Table.Td>
+      {context.columns.has('planned') && (
+        <Table.Td>
+          <EditableCell
+            label="Planned replacement month"
+            value={asset.plannedReplacementMonth}
+            display={asset.plannedReplacementMonth ? monthLabel(asset.plannedReplacementMonth) : '—'}
+            editor={{ kind: 'month', nullable: true }}
+            onCommit={edit('plannedReplacementMonth')}
+          />
+        </Table.Td>
+      )}
       <Table.Td>
         <RowActions label={`Actions for ${asset.name}`}>
           <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => context.onDuplicate(asset)}>
@@ -227,7 +237,8 @@ export function sortAssets(assets: readonly Asset[], sort: SortState<AssetSortKe
 
 /**
  * The asset register as an editable grid: click a cell to change it; overdue and due-soon rows are
- * marked. Only the rows near the screen are rendered, so a client with thousands of assets scrolls
+ * marked. Name, category, quantity, cost and the next replacement are always shown; the other columns
+ * are the consultant's choice. Only the rows near the screen are rendered, so a client with thousands of assets scrolls
  * as smoothly as one with ten.
  */
 export function AssetGrid({
@@ -236,12 +247,14 @@ export function AssetGrid({
   sort,
   onSort,
   onSelectAll,
+  onColumnsChange,
 }: {
   assets: Asset[];
   context: AssetGridContext;
   sort: SortState<AssetSortKey>;
   onSort: (next: SortState<AssetSortKey>) => void;
   onSelectAll: (selected: boolean) => void;
+  onColumnsChange: (next: ReadonlySet<OptionalAssetColumn>) => void;
 }) {
   const body = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -254,21 +267,18 @@ export function AssetGrid({
   const spaceBelow = visible.length > 0 ? rows.getTotalSize() - (visible[visible.length - 1]!.end - scrollMargin) : 0;
   const header = (label: string, column: AssetSortKey, align?: 'right') => <SortableHeader label={label} column={column} sort={sort} onSort={onSort} {...(align ? { align } : {})} />;
   return (
-    <Table.ScrollContainer minWidth={1100}>
-      <Table stickyHeader highlightOnHover verticalSpacing={2} horizontalSpacing={6} layout="fixed" fz={13}>
+    <Table stickyHeader highlightOnHover verticalSpacing={2} horizontalSpacing={6} layout="fixed" fz={13}>
         <colgroup>
           <col width={34} />
           <col />
-          <col width={122} />
-          <col width={54} />
           <col width={112} />
-          <col width={100} />
-          <col width={66} />
-          <col width={100} />
-          <col width={78} />
-          <col width={118} />
-          <col width={98} />
-          <col width={40} />
+          <col width={54} />
+          <col width={108} />
+          {OPTIONAL_ASSET_COLUMNS.filter((column) => context.columns.has(column.key)).map((column) => (
+            <col key={column.key} width={column.width} />
+          ))}
+          <col width={112} />
+          <col width={44} />
         </colgroup>
         <Table.Thead>
           <Table.Tr>
@@ -285,13 +295,15 @@ export function AssetGrid({
             {header('Category', 'category')}
             {header('Qty', 'quantity', 'right')}
             {header('Unit cost', 'unitCost', 'right')}
-            {header('Purchased', 'purchaseDate')}
-            <Table.Th>Age</Table.Th>
-            {header('Warranty end', 'warrantyEnd')}
-            {header('Lifespan', 'lifespan', 'right')}
+            {context.columns.has('purchased') && header('Purchased', 'purchaseDate')}
+            {context.columns.has('age') && <Table.Th>Age</Table.Th>}
+            {context.columns.has('warranty') && header('Warranty end', 'warrantyEnd')}
+            {context.columns.has('lifespan') && header('Lifespan', 'lifespan', 'right')}
             {header('Next due', 'nextDue')}
-            <Table.Th>Planned</Table.Th>
-            <Table.Th />
+            {context.columns.has('planned') && <Table.Th>Planned</Table.Th>}
+            <Table.Th>
+              <ColumnChooser shown={context.columns} onChange={onColumnsChange} />
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody ref={body}>
@@ -302,6 +314,5 @@ export function AssetGrid({
           {spaceBelow > 0 && <tr aria-hidden style={{ height: spaceBelow }} />}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
   );
 }

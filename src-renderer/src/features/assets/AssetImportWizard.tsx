@@ -6,22 +6,9 @@ import type { ImportPreview } from '../../../../src-main/api/contract';
 import type { ImportMapping } from '../../../../src-main/domain/asset-import';
 import type { Client } from '../../../../src-main/domain/client';
 import { call, useChange } from '../../api';
+import { base64Of, type ChosenFile } from '../../components/files';
 import { ImportCheckStep } from './ImportCheckStep';
 import { ImportMappingStep } from './ImportMappingStep';
-
-interface ChosenFile {
-  name: string;
-  dataBase64: string;
-}
-
-function base64Of(file: File): Promise<string> {
-  return file.arrayBuffer().then((buffer) => {
-    let binary = '';
-    const bytes = new Uint8Array(buffer);
-    for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-    return btoa(binary);
-  });
-}
 
 function importedMessage(result: { created: number; updated: number; retired: number; skipped: number }): string {
   const parts = [

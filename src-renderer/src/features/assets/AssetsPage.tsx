@@ -17,6 +17,7 @@ import { useToday } from '../../components/useToday';
 import { navigate, useRoute } from '../../router';
 import { AddAssetModal } from './AddAssetModal';
 import { AssetGrid, sortAssets, type AssetGridContext, type AssetSortKey } from './AssetGrid';
+import { loadAssetColumns, saveAssetColumns, type OptionalAssetColumn } from './asset-columns';
 import { useScreenRequest } from '../../components/screen-requests';
 import { AssetImportWizard } from './AssetImportWizard';
 import { ASSET_FILTER_LABELS, assetFilterOf, matchesFilter, type AssetFilter } from './asset-filters';
@@ -95,6 +96,12 @@ export function AssetsPage({ client }: { client: Client }) {
     return new Map<string, ReplacementOutlook>(all.map((asset) => [asset.id, replacementOutlook(asset, settings.lifespans, today, replacedBy)]));
   }, [all, initiatives.data, client.fiscalYearStartMonth, settings.lifespans, today]);
 
+  const [columns, setColumns] = useState<ReadonlySet<OptionalAssetColumn>>(loadAssetColumns);
+  const chooseColumns = useCallback((next: ReadonlySet<OptionalAssetColumn>) => {
+    setColumns(next);
+    saveAssetColumns(next);
+  }, []);
+
   const context = useMemo<AssetGridContext>(
     () => ({
       money,
@@ -107,8 +114,9 @@ export function AssetsPage({ client }: { client: Client }) {
       onChange,
       onDuplicate,
       onDelete: setDeleting,
+      columns,
     }),
-    [money, settings.lifespans, settings.replacementCosts, today, outlooks, selected, onSelect, onChange, onDuplicate],
+    [money, settings.lifespans, settings.replacementCosts, today, outlooks, selected, onSelect, onChange, onDuplicate, columns],
   );
 
   const shown = useMemo(() => {
@@ -153,7 +161,7 @@ export function AssetsPage({ client }: { client: Client }) {
   const facts: ReactNode[] = [
     <span key="all">{count(all.length, 'asset', 'assets')}</span>,
     link('overdue', `${counts.overdue} overdue`, 'red.7'),
-    <Text key="soon" span size="sm" c="orange.7">{`${counts.soon} due within 12 months`}</Text>,
+    <Text key="soon" span size="sm" c="var(--mantine-color-orange-text)">{`${counts.soon} due within 12 months`}</Text>,
   ];
   if (counts.replaced > 0) facts.push(link('replaced', `${count(counts.replaced, 'asset', 'assets')} replaced by initiatives`, 'violet.7'));
   if (counts.estimated > 0) facts.push(link('estimated', `${counts.estimated} without a price (estimated)`, 'orange.8'));
@@ -233,6 +241,7 @@ export function AssetsPage({ client }: { client: Client }) {
                 sort={sort}
                 onSort={setSort}
                 onSelectAll={(checked) => setSelected(checked ? new Set(shown.map((asset) => asset.id)) : new Set())}
+                onColumnsChange={chooseColumns}
               />
             )}
           </Card>

@@ -150,7 +150,7 @@ export function ImportCheckStep({
                 <Table.Td>{row.asset ? ASSET_CATEGORY_LABELS[row.asset.category] : ''}</Table.Td>
                 <Table.Td ta="right">{row.asset?.quantity}</Table.Td>
                 <Table.Td ta="right" className="tabular">
-                  {row.asset ? (row.asset.noPrice ? <Text span size="sm" c="orange.8">No price</Text> : formatMoney(row.asset.unitCostCents, money)) : ''}
+                  {row.asset ? (row.asset.noPrice ? <Text span size="sm" c="var(--mantine-color-orange-text)">No price</Text> : formatMoney(row.asset.unitCostCents, money)) : ''}
                 </Table.Td>
                 <Table.Td>{row.asset?.purchaseDate ?? (row.asset ? <Text span size="sm" c="dimmed">Age unknown</Text> : '')}</Table.Td>
                 <Table.Td>

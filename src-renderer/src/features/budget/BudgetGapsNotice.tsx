@@ -29,7 +29,7 @@ export function BudgetGapsNotice({ clientId, gaps, mb }: { clientId: string; gap
         )}
         {gaps.estimated > 0 && gaps.unpriced > 0 && ', '}
         {gaps.unpriced > 0 && (
-          <Anchor component="button" type="button" size="sm" c="red.8" onClick={() => toAssets(clientId, 'unpriced')}>
+          <Anchor component="button" type="button" size="sm" c="var(--mantine-color-red-text)" onClick={() => toAssets(clientId, 'unpriced')}>
             {gaps.estimated > 0 ? `${gaps.unpriced} unpriced` : `${replacementCount(gaps.unpriced)} unpriced`}
           </Anchor>
         )}

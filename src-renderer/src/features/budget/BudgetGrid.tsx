@@ -50,7 +50,8 @@ export const BudgetGrid = memo(function BudgetGrid({ table, view, quarters }: { 
       </Table.Tr>
     ));
   return (
-    <ScrollArea type="auto">
+    // The one region allowed to scroll sideways: its width is the periods shown, with the first column frozen.
+    <ScrollArea type="auto" data-wide-grid viewportProps={{ tabIndex: 0, 'aria-label': 'Budget by period (scrolls sideways)' }}>
       <Table className={classes.grid} verticalSpacing={4} data-testid="budget-grid">
         <Table.Thead>
           <Table.Tr>

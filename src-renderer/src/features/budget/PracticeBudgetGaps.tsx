@@ -32,14 +32,14 @@ export function PracticeBudgetGaps() {
                   component="button"
                   type="button"
                   size="sm"
-                  c="orange.8"
+                  c="var(--mantine-color-orange-text)"
                   onClick={() => navigate({ screen: 'client', clientId: entry.clientId, section: 'assets', itemId: entry.estimated > 0 ? 'estimated' : 'unpriced' })}
                 >
                   {pricingGapsSentence(entry)}
                 </Anchor>
               )}
               {entry.overdue > 0 && (
-                <Anchor component="button" type="button" size="sm" c="red.7" onClick={() => navigate({ screen: 'client', clientId: entry.clientId, section: 'assets', itemId: 'overdue' })}>
+                <Anchor component="button" type="button" size="sm" c="var(--mantine-color-red-text)" onClick={() => navigate({ screen: 'client', clientId: entry.clientId, section: 'assets', itemId: 'overdue' })}>
                   {replacementCount(entry.overdue)} overdue
                 </Anchor>
               )}

@@ -8,6 +8,7 @@ import { monthName } from '../../../../src-main/domain/months';
 import { call, useChange } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { useMoneyStyle } from '../../components/settings-hooks';
+import { AlignmentScoreCard } from '../reviews/AlignmentScoreCard';
 import { ClientBudgetGapsNotice } from '../budget/BudgetGapsNotice';
 import { ClientForm } from './ClientForm';
 import { DeleteClientDialog } from './DeleteClientDialog';
@@ -159,6 +160,7 @@ export function ClientProfile({ client, badge }: { client: Client; badge: ReactN
 
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
+            <AlignmentScoreCard client={client} />
             <Card withBorder>
               <Title order={4} mb="sm">
                 Business

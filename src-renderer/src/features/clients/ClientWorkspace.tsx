@@ -19,7 +19,7 @@ import { ClientProfile } from './ClientProfile';
 import { statusColour } from './client-status';
 
 /** One client's workspace: its profile and the sections built on it. */
-export function ClientWorkspace({ clientId, section }: { clientId: string; section: ClientSection }) {
+export function ClientWorkspace({ clientId, section, itemId }: { clientId: string; section: ClientSection; itemId?: string | undefined }) {
   const query = useChannel('clients.get', { id: clientId });
   if (query.isPending) {
     return (
@@ -54,7 +54,7 @@ export function ClientWorkspace({ clientId, section }: { clientId: string; secti
       {section === 'initiatives' && <InitiativesPage client={client} />}
       {section === 'budget' && <BudgetPage client={client} />}
       {section === 'canvass' && <CanvassPage client={client} />}
-      {section === 'alignment' && <AlignmentPage client={client} />}
+      {section === 'alignment' && <AlignmentPage client={client} reviewId={itemId} />}
       {section === 'roadmap' && <RoadmapPage client={client} />}
       {section === 'meetings' && <ClientMeetingsPage client={client} />}
       {section === 'proposals' && <ProposalsPage client={client} />}

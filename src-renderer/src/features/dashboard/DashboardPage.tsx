@@ -10,6 +10,7 @@ import { StatCard } from '../../components/StatCard';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 import { navigate } from '../../router';
 import { practicePortfolio } from '../../../../src-main/domain/portfolio';
+import { LowestScoresCard } from '../reviews/LowestScoresCard';
 import { PracticeBudgetGaps } from '../budget/PracticeBudgetGaps';
 
 /** The practice at a glance: how full it is and which clients need attention first. */
@@ -141,6 +142,7 @@ export function DashboardPage({ status }: { status: AppStatus }) {
             )}
           </Card>
         </SimpleGrid>
+        <LowestScoresCard clients={summaries} />
         <PracticeBudgetGaps />
       </Stack>
     </>

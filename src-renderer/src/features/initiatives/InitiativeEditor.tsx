@@ -18,6 +18,7 @@ import { labourCents, marginFromMarkup, priceWithMarkup } from '../../../../src-
 import { quarterKey } from '../../../../src-main/domain/months';
 import { useChange } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { GoalPicker } from '../canvass/GoalPicker';
 import { fieldErrorsOf, keptButNotSaved, zodErrors } from '../../components/forms';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
@@ -143,6 +144,7 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
           </Text>
 
           <Divider label="Why and impact" labelPosition="left" />
+          <GoalPicker clientId={client.id} value={values.why.goalIds} onChange={(goalIds) => form.setFieldValue('why.goalIds', goalIds)} error={form.errors['why.goalIds'] as string | undefined} />
           <ReplacedAssetsPicker
             client={client}
             initiativeId={existing?.id ?? null}

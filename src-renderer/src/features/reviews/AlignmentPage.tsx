@@ -1,12 +1,8 @@
-import { IconChecklist } from '@tabler/icons-react';
 import type { Client } from '../../../../src-main/domain/client';
-import { EmptyState } from '../../components/EmptyState';
+import { ReviewPage } from './ReviewPage';
+import { ReviewsOverview } from './ReviewsOverview';
 
-/** Placeholder until the feature lands in this release. */
-export function AlignmentPage({ client }: { client: Client }) {
-  return (
-    <EmptyState icon={<IconChecklist />} title="Alignment reviews">
-      {client.name}: alignment reviews arrive in this release.
-    </EmptyState>
-  );
+/** A client's alignment section: its reviews and trend, or one review when `reviewId` is given. */
+export function AlignmentPage({ client, reviewId }: { client: Client; reviewId?: string | undefined }) {
+  return reviewId ? <ReviewPage client={client} reviewId={reviewId} /> : <ReviewsOverview client={client} />;
 }

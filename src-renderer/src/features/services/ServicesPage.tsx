@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Client } from '../../../../src-main/domain/client';
 import { formatMoney, formatPercent } from '../../../../src-main/domain/format';
+import { priceWithMarkup } from '../../../../src-main/domain/money';
 import { BILLING_CYCLES, SERVICE_CATEGORIES, SERVICE_CATEGORY_LABELS, type Service, type ServicePatch } from '../../../../src-main/domain/service';
 import { ApiError, call, useChannel } from '../../api';
 import { keptButNotSaved } from '../../components/forms';
@@ -75,8 +76,19 @@ export function ServicesPage({ client }: { client: Client }) {
             {addButton}
           </Group>
           <Card withBorder p={0}>
-            <Table.ScrollContainer minWidth={1100}>
-              <Table highlightOnHover verticalSpacing={2}>
+            <Table highlightOnHover verticalSpacing={2} horizontalSpacing={6} layout="fixed" fz={13}>
+                <colgroup>
+                  <col />
+                  <col width={118} />
+                  <col width={110} />
+                  <col width={54} />
+                  <col width={100} />
+                  <col width={92} />
+                  <col width={100} />
+                  <col width={92} />
+                  <col width={92} />
+                  <col width={44} />
+                </colgroup>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>Service</Table.Th>
@@ -84,17 +96,17 @@ export function ServicesPage({ client }: { client: Client }) {
                     <Table.Th>Vendor</Table.Th>
                     <Table.Th ta="right">Qty</Table.Th>
                     <Table.Th ta="right">Unit cost</Table.Th>
-                    <Table.Th>Billing</Table.Th>
-                    <Table.Th>Starts</Table.Th>
-                    <Table.Th>Ends</Table.Th>
                     <Table.Th ta="right">Markup</Table.Th>
+                    <Table.Th ta="right">Client price</Table.Th>
+                    <Table.Th>Billing</Table.Th>
+                    <Table.Th>Dates</Table.Th>
                     <Table.Th />
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {all.map((service) => (
                     <Table.Tr key={service.id} data-testid="service-row">
-                      <Table.Td miw={200}>
+                      <Table.Td>
                         <EditableCell label="Service" value={service.name} display={service.name} editor={{ kind: 'text' }} onCommit={change(service, 'name')} />
                       </Table.Td>
                       <Table.Td>
@@ -103,22 +115,13 @@ export function ServicesPage({ client }: { client: Client }) {
                       <Table.Td>
                         <EditableCell label="Vendor" value={service.vendor} display={service.vendor || '—'} editor={{ kind: 'text' }} onCommit={change(service, 'vendor')} />
                       </Table.Td>
-                      <Table.Td w={70}>
+                      <Table.Td>
                         <EditableCell label="Quantity" value={service.quantity} display={service.quantity} align="right" editor={{ kind: 'integer', min: 1, max: 1_000_000 }} onCommit={change(service, 'quantity')} />
                       </Table.Td>
-                      <Table.Td w={120}>
+                      <Table.Td>
                         <EditableCell label="Unit cost" value={service.unitCostCents} display={formatMoney(service.unitCostCents, money)} align="right" editor={{ kind: 'money', money }} onCommit={change(service, 'unitCostCents')} />
                       </Table.Td>
-                      <Table.Td w={110}>
-                        <EditableCell label="Billing" value={service.billing} display={service.billing === 'monthly' ? 'Monthly' : 'Annual'} editor={{ kind: 'select', options: BILLING_OPTIONS }} onCommit={change(service, 'billing')} />
-                      </Table.Td>
-                      <Table.Td w={130}>
-                        <EditableCell label="Start date" value={service.startDate} display={service.startDate} editor={{ kind: 'date', nullable: false }} onCommit={change(service, 'startDate')} />
-                      </Table.Td>
-                      <Table.Td w={130}>
-                        <EditableCell label="End date" value={service.endDate} display={service.endDate ?? 'Ongoing'} editor={{ kind: 'date', nullable: true }} onCommit={change(service, 'endDate')} />
-                      </Table.Td>
-                      <Table.Td w={110}>
+                      <Table.Td>
                         <EditableCell
                           label="Markup"
                           value={service.markupPercent}
@@ -128,7 +131,17 @@ export function ServicesPage({ client }: { client: Client }) {
                           onCommit={change(service, 'markupPercent')}
                         />
                       </Table.Td>
-                      <Table.Td w={40}>
+                      <Table.Td ta="right" className="tabular" title="Unit price to the client, rounded to the cent">
+                        {formatMoney(priceWithMarkup(service.unitCostCents, service.markupPercent ?? settings.markups.service), money)}
+                      </Table.Td>
+                      <Table.Td>
+                        <EditableCell label="Billing" value={service.billing} display={service.billing === 'monthly' ? 'Monthly' : 'Annual'} editor={{ kind: 'select', options: BILLING_OPTIONS }} onCommit={change(service, 'billing')} />
+                      </Table.Td>
+                      <Table.Td>
+                        <EditableCell label="Start date" value={service.startDate} display={service.startDate} editor={{ kind: 'date', nullable: false }} onCommit={change(service, 'startDate')} />
+                        <EditableCell label="End date" value={service.endDate} display={service.endDate ? `to ${service.endDate}` : 'Ongoing'} editor={{ kind: 'date', nullable: true }} onCommit={change(service, 'endDate')} />
+                      </Table.Td>
+                      <Table.Td>
                         <RowActions label={`Actions for ${service.name}`}>
                         <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => duplicate(service)}>
                           Duplicate
@@ -136,13 +149,12 @@ export function ServicesPage({ client }: { client: Client }) {
                         <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting(service)}>
                           Delete…
                         </Menu.Item>
-                                              </RowActions>
+                        </RowActions>
                       </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
           </Card>
         </>
       )}

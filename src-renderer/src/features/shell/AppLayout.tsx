@@ -109,7 +109,7 @@ export function AppLayout({ status }: { status: AppStatus }) {
         <StatusBanner status={status} />
         {route.screen === 'dashboard' && <DashboardPage status={status} />}
         {route.screen === 'clients' && <ClientListPage creating={route.creating ?? false} />}
-        {route.screen === 'client' && <ClientWorkspace clientId={route.clientId} section={route.section} />}
+        {route.screen === 'client' && <ClientWorkspace clientId={route.clientId} section={route.section} itemId={route.itemId} />}
         {route.screen === 'standards' && <StandardsPage />}
         {route.screen === 'meetings' && <MeetingsPage />}
         {route.screen === 'actions' && <ActionItemsPage />}

@@ -70,6 +70,8 @@ export const initiativeHistoryEntry = z.strictObject({
   note: optionalText('Note', 2000),
   /** Who decided, for decisions. */
   by: optionalText('By', 120),
+  /** The day the client decided, for approvals and declines; other entries have none. */
+  date: isoDate.optional(),
 });
 export type InitiativeHistoryEntry = z.infer<typeof initiativeHistoryEntry>;
 

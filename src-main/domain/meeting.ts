@@ -15,6 +15,7 @@ export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
 
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' };
 
 /** Local wall-clock time of day, HH:MM. */
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Enter a time like 09:30' });
@@ -24,6 +25,8 @@ export const agendaItem = z.strictObject({
   title: requiredText('Agenda item', 200),
   minutes: z.number().int({ error: 'Minutes are a whole number' }).min(0, { error: 'Minutes cannot be negative' }).max(600, { error: 'At most 600 minutes' }),
   notes: optionalText('Notes', 4000),
+  /** What to ask the client about this item before the meeting; empty asks in general words. */
+  question: optionalText('Question for the client', 500),
 });
 export type AgendaItem = z.infer<typeof agendaItem>;
 
@@ -44,6 +47,8 @@ export const meetingFields = z.strictObject({
   /** Decisions taken, in the client's words, for the meeting summary. */
   decisions: optionalText('Decisions', LONG_TEXT),
   includeQuestionnaire: z.boolean(),
+  /** The client's budget was gone through with them: what the playbook counts as a budget completed. */
+  budgetReviewed: z.boolean(),
 });
 export type MeetingFields = z.infer<typeof meetingFields>;
 
@@ -62,6 +67,7 @@ export const MEETING_DEFAULTS: Omit<MeetingFields, 'type' | 'date'> = {
   minutes: '',
   decisions: '',
   includeQuestionnaire: false,
+  budgetReviewed: false,
 };
 
 export const meeting = meetingFields.extend({
@@ -80,3 +86,23 @@ export const agendaTemplate = z.strictObject({
   items: z.array(agendaItem.omit({ id: true })).max(100),
 });
 export type AgendaTemplate = z.infer<typeof agendaTemplate>;
+
+/** What a meeting is called on screen and in documents: its own title, else its type. */
+export function meetingTitle(subject: Pick<Meeting, 'title' | 'type'>): string {
+  return subject.title || MEETING_TYPE_LABELS[subject.type];
+}
+
+/** Minutes since midnight of an HH:MM time. */
+export function minutesOfDay(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+/** Meetings in calendar order: by date, then time. */
+export function byMeetingTime(a: Pick<Meeting, 'date' | 'time'>, b: Pick<Meeting, 'date' | 'time'>): number {
+  return a.date.localeCompare(b.date) || a.time.localeCompare(b.time);
+}
+
+/** Total minutes the agenda allots. */
+export function agendaMinutes(agenda: readonly Pick<AgendaItem, 'minutes'>[]): number {
+  return agenda.reduce((sum, item) => sum + item.minutes, 0);
+}

@@ -16,6 +16,10 @@ export const LINE_ITEM_KIND_LABELS: Record<LineItemKind, string> = { hardware: '
 
 export const LINE_ITEM_BILLINGS = ['oneTime', 'monthly'] as const;
 export type LineItemBilling = (typeof LINE_ITEM_BILLINGS)[number];
+export const LINE_ITEM_BILLING_LABELS: Record<LineItemBilling, string> = { oneTime: 'One-time', monthly: 'Monthly' };
+
+/** How long a proposal's prices hold when the consultant does not say (PRODUCT.md §8). */
+export const PROPOSAL_VALIDITY_DAYS = 30;
 
 export const proposalLineItem = z.strictObject({
   id: entityId,
@@ -44,6 +48,17 @@ export const proposalTime = z.strictObject({
   closeOutHours: labourHours,
 });
 export type ProposalTime = z.infer<typeof proposalTime>;
+export type ProposalTimeField = keyof ProposalTime;
+
+/** The four blocks of time a project needs, in the order they happen. */
+export const PROPOSAL_TIME_FIELDS: readonly ProposalTimeField[] = ['projectManagementHours', 'implementationHours', 'standbyHours', 'closeOutHours'];
+export const PROPOSAL_TIME_LABELS: Record<ProposalTimeField, string> = {
+  projectManagementHours: 'Project management',
+  implementationHours: 'Implementation',
+  standbyHours: 'Standby support',
+  closeOutHours: 'Close-out',
+};
+export const NO_TIME: ProposalTime = { projectManagementHours: 0, implementationHours: 0, standbyHours: 0, closeOutHours: 0 };
 
 export const proposalResource = z.strictObject({
   id: entityId,
@@ -71,8 +86,18 @@ export const proposalFields = z.strictObject({
 });
 export type ProposalFields = z.infer<typeof proposalFields>;
 
-export const newProposal = proposalFields.partial().required({ title: true });
-export const proposalPatch = proposalFields.partial();
+/** Statuses the consultant sets by hand; accepted and declined are recorded with the client's decision. */
+export const EDITABLE_PROPOSAL_STATUSES = ['draft', 'sent'] as const;
+
+/**
+ * What an edit may change. The decision is not among them: accepting or declining records it,
+ * together with its effect on the roadmap initiative.
+ */
+export const proposalChanges = proposalFields
+  .omit({ decision: true, status: true })
+  .extend({ status: z.enum(EDITABLE_PROPOSAL_STATUSES, { error: 'Use Accept or Decline to record the client’s decision' }) })
+  .partial();
+export type ProposalChanges = z.input<typeof proposalChanges>;
 
 export const proposal = proposalFields.extend({
   id: entityId,
@@ -83,6 +108,16 @@ export const proposal = proposalFields.extend({
   updatedAt: timestamp,
 });
 export type Proposal = z.infer<typeof proposal>;
+
+/** A proposal as it may be stored after an edit: its prices hold from the issue date on. */
+export const proposalRecord = proposal.refine((value) => value.validUntil >= value.issueDate, {
+  error: 'The proposal must be valid until its issue date or later',
+  path: ['validUntil'],
+});
+
+export function isDecided(subject: Pick<Proposal, 'status'>): boolean {
+  return subject.status === 'accepted' || subject.status === 'declined';
+}
 
 /** One of the consultant's standard builds, pickable as a line item (settings). */
 export const catalogueItem = z.strictObject({

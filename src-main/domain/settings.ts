@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { ASSET_CATEGORIES, DEFAULT_LIFESPANS, lifespanMonths, type AssetCategory } from './asset';
-import { agendaTemplate, type AgendaTemplate } from './meeting';
+import { DEFAULT_AGENDA_TEMPLATES } from './agenda-templates';
+import { agendaTemplate } from './meeting';
 import { cents, percent } from './money';
-import { catalogueItem, type CatalogueItem } from './proposal';
+import { playbookObjectiveYear } from './playbook-objectives';
+import { catalogueItem } from './proposal';
+import { DEFAULT_CATALOGUE } from './proposal-catalogue';
 import { emailAddress, optionalText, websiteAddress } from './text';
 
 export const PAGE_SIZES = ['LETTER', 'A4'] as const;
@@ -117,6 +120,8 @@ export const settingsFields = z.strictObject({
   /** The consultant's standard builds, pickable in proposals. */
   catalogue: z.array(catalogueItem).max(500),
   agendaTemplates: z.array(agendaTemplate).max(100),
+  /** Annual objectives the consultant set in the playbook, by calendar year. */
+  playbookObjectives: z.array(playbookObjectiveYear).max(200),
   appearance: z.enum(APPEARANCES),
   confidentialityLine: optionalText('Confidentiality line', 200),
 });
@@ -142,8 +147,9 @@ export const DEFAULT_SETTINGS: Settings = {
   lifespans: { ...DEFAULT_LIFESPANS },
   replacementCosts: { ...DEFAULT_REPLACEMENT_COSTS },
   targetMarginPercent: 20,
-  catalogue: [] as CatalogueItem[],
-  agendaTemplates: [] as AgendaTemplate[],
+  catalogue: structuredClone([...DEFAULT_CATALOGUE]),
+  agendaTemplates: DEFAULT_AGENDA_TEMPLATES,
+  playbookObjectives: [],
   appearance: 'auto',
   confidentialityLine: 'Confidential: prepared for the named client only.',
   logo: null,

@@ -32,3 +32,18 @@ export const touch = touchFields.extend({
   updatedAt: timestamp,
 });
 export type Touch = z.infer<typeof touch>;
+
+export const TOUCH_KIND_LABELS: Record<TouchKind, string> = { touch: 'Touch', escalation: 'Escalated issue' };
+
+/**
+ * Unique touches: contacts with a decision maker, counted once a person a day (a call followed by
+ * an email the same day to the same person is one touch). A touch logged without naming the
+ * contact counts on its own. Escalations are not touches.
+ */
+export function uniqueTouchCount(touches: readonly Pick<Touch, 'id' | 'kind' | 'clientId' | 'contactId' | 'date'>[]): number {
+  const keys = new Set<string>();
+  for (const entry of touches) {
+    if (entry.kind === 'touch') keys.add(`${entry.clientId}|${entry.contactId ?? entry.id}|${entry.date}`);
+  }
+  return keys.size;
+}

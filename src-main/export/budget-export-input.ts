@@ -2,6 +2,7 @@ import type { Asset } from '../domain/asset';
 import type { Client } from '../domain/client';
 import type { Forecast } from '../domain/forecast';
 import type { Initiative } from '../domain/initiative';
+import type { LinkTargets } from '../domain/initiative-links';
 import type { Month } from '../domain/months';
 import type { Service } from '../domain/service';
 import type { Settings } from '../domain/settings';
@@ -17,4 +18,9 @@ export interface BudgetExportInput {
   forecast: Forecast;
   /** The current month, for "due within 12 months" and similar wording. */
   today: Month;
+}
+
+/** The budget workbook also has a Roadmap sheet, which names what each initiative's "why" points to. */
+export interface BudgetWorkbookInput extends BudgetExportInput {
+  linkTargets: LinkTargets;
 }

@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { ImageInspection } from '../domain/images';
 import type { Brand } from './brand';
-import type { BudgetExportInput } from './budget-export-input';
+import type { BudgetWorkbookInput } from './budget-export-input';
 import type { ImportFile, ImportTableResult } from './import-table';
 import type { Standard } from '../domain/standard';
+import type { PlaybookSummary } from '../domain/playbook';
 import type { PdfBuilderName, PdfInput } from './pdf/builders';
 import type { SheetRowsResult, SheetRowsTask } from './xlsx/sheet-rows';
 import type { TaskName, TaskReply, TaskRequest, WorkerTasks } from './worker-tasks';
@@ -153,7 +154,7 @@ export function renderPdfOffThread<K extends PdfBuilderName>(builder: K, input: 
   return runner.run('pdf', { builder, input, brand, fontsDir }, { timeoutMs: EXPORT_TIMEOUT_MS, what: `Making the ${brand.documentTitle.toLowerCase()} PDF` });
 }
 
-export function budgetWorkbookOffThread(input: BudgetExportInput, brand: Brand, internal: boolean): Promise<Uint8Array> {
+export function budgetWorkbookOffThread(input: BudgetWorkbookInput, brand: Brand, internal: boolean): Promise<Uint8Array> {
   return runner.run('budgetWorkbook', { input, brand, internal }, { timeoutMs: EXPORT_TIMEOUT_MS, what: `Making the ${brand.documentTitle.toLowerCase()}` });
 }
 
@@ -163,4 +164,8 @@ export function readSheetRowsOffThread(task: SheetRowsTask, name: string): Promi
 
 export function standardsWorkbookOffThread(standards: Standard[], brand: Brand): Promise<Uint8Array> {
   return runner.run('standardsWorkbook', { standards, brand }, { timeoutMs: EXPORT_TIMEOUT_MS, what: `Making the ${brand.documentTitle.toLowerCase()}` });
+}
+
+export function playbookWorkbookOffThread(summary: PlaybookSummary, brand: Brand): Promise<Uint8Array> {
+  return runner.run('playbookWorkbook', { summary, brand }, { timeoutMs: EXPORT_TIMEOUT_MS, what: 'Making the playbook workbook' });
 }

@@ -1,8 +1,9 @@
 import { inspectLogo, type ImageInspection } from '../domain/images';
 import type { Standard } from '../domain/standard';
 import type { Brand } from './brand';
-import type { BudgetExportInput } from './budget-export-input';
+import type { BudgetWorkbookInput } from './budget-export-input';
 import type { ImportFile, ImportTableResult } from './import-table';
+import type { PlaybookSummary } from '../domain/playbook';
 import type { PdfBuilderName, PdfInput } from './pdf/builders';
 import type { SheetRowsTask, SheetRowsResult } from './xlsx/sheet-rows';
 
@@ -25,9 +26,10 @@ export interface WorkerTasks {
   importTable(file: ImportFile): Promise<ImportTableResult>;
   inspectLogo(bytes: Uint8Array): Promise<ImageInspection>;
   pdf(task: PdfTask): Promise<Uint8Array>;
-  budgetWorkbook(task: { input: BudgetExportInput; brand: Brand; internal: boolean }): Promise<Uint8Array>;
+  budgetWorkbook(task: { input: BudgetWorkbookInput; brand: Brand; internal: boolean }): Promise<Uint8Array>;
   sheetRows(task: SheetRowsTask): Promise<SheetRowsResult>;
   standardsWorkbook(task: { standards: Standard[]; brand: Brand }): Promise<Uint8Array>;
+  playbookWorkbook(task: { summary: PlaybookSummary; brand: Brand }): Promise<Uint8Array>;
 }
 
 export const workerTasks: WorkerTasks = {
@@ -58,6 +60,10 @@ export const workerTasks: WorkerTasks = {
   async standardsWorkbook({ standards, brand }) {
     const { standardsWorkbookBytes } = await import('./xlsx/standards-workbook');
     return standardsWorkbookBytes(standards, brand);
+  },
+  async playbookWorkbook({ summary, brand }) {
+    const { playbookWorkbookBytes } = await import('./xlsx/playbook');
+    return playbookWorkbookBytes(summary, brand);
   },
 };
 

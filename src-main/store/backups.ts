@@ -12,7 +12,13 @@ export type BackupKind = BackupInfo['kind'];
 /** practice-<UTC stamp>[-<sequence within the millisecond>]-<kind>.json */
 const NAME_PATTERN = /^practice-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?-(open|interval|manual|pre-migration|pre-restore|pre-repair)\.json$/;
 /** What a write into this folder that was cut off leaves behind (see durable-file.ts). */
-const LEFTOVER_TEMP = /\.json\.\d+-[0-9a-f]{12}\.tmp$/;
+const LEFTOVER_TEMP = /\.(?:json|cache)\.\d+-[0-9a-f]{12}\.tmp$/;
+/**
+ * What each backup was found to hold, kept beside them so that opening the practice does not read
+ * and check every backup of the day again (a full parse each). A file whose size or modification
+ * time changed is checked again; a restore always checks the backup it reads.
+ */
+const VERDICTS_FILE = 'verdicts.cache';
 
 function stampOf(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
@@ -38,13 +44,28 @@ function parseName(name: string): ParsedName | undefined {
 
 interface CachedVerdict {
   sizeBytes: number;
+  mtimeMs: number;
   schemaVersion: number | null;
   valid: boolean;
   clientCount: number | null;
 }
 
+function isCachedVerdict(value: unknown): value is CachedVerdict {
+  const verdict = value as Partial<CachedVerdict> | null;
+  return (
+    typeof verdict === 'object' &&
+    verdict !== null &&
+    typeof verdict.sizeBytes === 'number' &&
+    typeof verdict.mtimeMs === 'number' &&
+    typeof verdict.valid === 'boolean' &&
+    (verdict.schemaVersion === null || typeof verdict.schemaVersion === 'number') &&
+    (verdict.clientCount === null || typeof verdict.clientCount === 'number')
+  );
+}
+
 export class BackupShelf {
   private readonly verdicts = new Map<string, CachedVerdict>();
+  private recalled: Promise<void> | null = null;
 
   constructor(
     readonly folder: string,
@@ -56,7 +77,7 @@ export class BackupShelf {
    * Writes a backup. `known` says what the content holds when the caller has just judged or written
    * it, so the shelf does not read a whole practice back only to learn that again.
    */
-  async create(kind: BackupKind, content: string | Uint8Array, known?: Omit<CachedVerdict, 'sizeBytes'>): Promise<BackupInfo> {
+  async create(kind: BackupKind, content: string | Uint8Array, known?: Omit<CachedVerdict, 'sizeBytes' | 'mtimeMs'>): Promise<BackupInfo> {
     await this.fs.mkdir(this.folder, { recursive: true });
     const now = this.clock();
     const stamp = stampOf(now);
@@ -64,11 +85,16 @@ export class BackupShelf {
     const sameStamp = (await this.fileNames()).map(parseName).filter((parsed) => parsed?.stamp === stamp);
     const sequence = sameStamp.length === 0 ? 0 : Math.max(...sameStamp.map((parsed) => parsed!.sequence)) + 1;
     const name = `practice-${stamp}${sequence > 0 ? `-${sequence}` : ''}-${kind}.json`;
-    await writeFileDurably(path.join(this.folder, name), content, this.fs);
-    if (known) this.verdicts.set(name, { ...known, sizeBytes: typeof content === 'string' ? Buffer.byteLength(content) : content.length });
+    const file = path.join(this.folder, name);
+    await writeFileDurably(file, content, this.fs);
+    if (known) {
+      const written = await this.fs.stat(file).catch(() => undefined);
+      if (written) this.verdicts.set(name, { ...known, sizeBytes: written.size, mtimeMs: written.mtimeMs });
+    }
     await this.prune(now, name);
     const info = await this.describe(name);
     if (!info) throw new Error(`Backup ${name} was written but cannot be read back`);
+    await this.rememberVerdicts();
     return info;
   }
 
@@ -114,6 +140,31 @@ export class BackupShelf {
     await Promise.all(leftovers.map((name) => this.fs.unlink(path.join(this.folder, name)).catch(() => undefined)));
   }
 
+  /** Reads what earlier sessions found the backups to hold, once. */
+  private recallVerdicts(): Promise<void> {
+    this.recalled ??= this.fs.readFile(path.join(this.folder, VERDICTS_FILE), 'utf8').then(
+      (text) => {
+        let stored: unknown;
+        try {
+          stored = JSON.parse(text);
+        } catch {
+          return;
+        }
+        if (typeof stored !== 'object' || stored === null) return;
+        for (const [name, verdict] of Object.entries(stored)) if (parseName(name) && isCachedVerdict(verdict) && !this.verdicts.has(name)) this.verdicts.set(name, verdict);
+      },
+      () => undefined,
+    );
+    return this.recalled;
+  }
+
+  /** Keeps the verdicts of the backups still on the shelf; losing them only costs a slower open. */
+  private async rememberVerdicts(): Promise<void> {
+    const names = new Set(await this.fileNames());
+    const kept = Object.fromEntries([...this.verdicts].filter(([name]) => names.has(name)));
+    await writeFileDurably(path.join(this.folder, VERDICTS_FILE), JSON.stringify(kept), this.fs).catch(() => undefined);
+  }
+
   private async fileNames(): Promise<string[]> {
     const names = await this.fs.readdir(this.folder).catch(() => [] as string[]);
     return names.filter((name) => parseName(name) !== undefined);
@@ -125,12 +176,14 @@ export class BackupShelf {
     const file = path.join(this.folder, name);
     const stat = await this.fs.stat(file).catch(() => undefined);
     if (!stat) return undefined;
+    await this.recallVerdicts();
     let verdict = this.verdicts.get(name);
-    if (!verdict || verdict.sizeBytes !== stat.size) {
+    if (!verdict || verdict.sizeBytes !== stat.size || verdict.mtimeMs !== stat.mtimeMs) {
       const bytes = await this.fs.readFile(file).catch(() => null);
       const judged = bytes ? judgePracticeBytes(bytes) : null;
       verdict = {
         sizeBytes: stat.size,
+        mtimeMs: stat.mtimeMs,
         schemaVersion: judged?.fileVersion ?? null,
         valid: judged?.kind === 'ok',
         clientCount: judged?.kind === 'ok' ? judged.data.clients.length : null,

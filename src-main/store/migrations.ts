@@ -1,5 +1,6 @@
 import { DEFAULT_LIFESPANS } from '../domain/asset';
 import { CLIENT_DEFAULTS, DEFAULT_BUDGET_PLAN } from '../domain/client';
+import { INITIATIVE_STATUS_LABELS } from '../domain/initiative';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 
 /**
@@ -12,9 +13,10 @@ import { DEFAULT_SETTINGS } from '../domain/settings';
  *    default lifespans in settings.
  * 3: the strategy desk: standards and alignment reviews, goals and the business canvass, meetings,
  *    action items and touches, proposals; settings gain default replacement costs, a target margin,
- *    the product catalogue and agenda templates; clients gain hidden standards categories and
- *    prep-pack sections; initiatives gain a rank on the roadmap, a history and their reviews; import
- *    mappings gain the consultant's device-type to category choices.
+ *    the product catalogue, the default agenda templates and the playbook's objectives; clients gain
+ *    hidden standards categories and prep-pack sections; initiatives gain a rank on the roadmap, a
+ *    history and their reviews; import mappings gain the consultant's device-type to category
+ *    choices.
  */
 export const CURRENT_SCHEMA_VERSION = 3;
 
@@ -28,6 +30,25 @@ function asObject(value: unknown, what: string): JsonObject {
 function asArray(value: unknown, what: string): unknown[] {
   if (!Array.isArray(value)) throw new Error(`${what} is not a list`);
   return value;
+}
+
+/** A client decision recorded before schema 3 starts the initiative's history, so the decision log shows it. */
+function recordedDecision(item: JsonObject): JsonObject[] {
+  const decision = item.clientDecision;
+  if (typeof decision !== 'object' || decision === null || Array.isArray(decision)) return [];
+  const { date, by, note } = decision as JsonObject;
+  if (typeof date !== 'string' || date === '' || (item.status !== 'approved' && item.status !== 'declined')) return [];
+  return [
+    {
+      at: item.updatedAt,
+      kind: item.status,
+      from: '',
+      to: INITIATIVE_STATUS_LABELS[item.status],
+      note: typeof note === 'string' ? note : '',
+      by: typeof by === 'string' ? by : '',
+      date,
+    },
+  ];
 }
 
 const STEPS: Record<number, (data: JsonObject) => JsonObject> = {
@@ -56,7 +77,7 @@ const STEPS: Record<number, (data: JsonObject) => JsonObject> = {
     }));
     const initiatives = asArray(data.initiatives, 'initiatives').map((entry, index) => {
       const item = asObject(entry, `initiative ${index + 1}`);
-      return { ...item, why: { ...asObject(item.why, `initiative ${index + 1} why`), reviewIds: [] }, rank: index, history: [] };
+      return { ...item, why: { ...asObject(item.why, `initiative ${index + 1} why`), reviewIds: [] }, rank: index, history: recordedDecision(item) };
     });
     const importMappings = asArray(data.importMappings, 'importMappings').map((entry, index) => {
       const stored = asObject(entry, `import mapping ${index + 1}`);
@@ -70,6 +91,7 @@ const STEPS: Record<number, (data: JsonObject) => JsonObject> = {
         targetMarginPercent: DEFAULT_SETTINGS.targetMarginPercent,
         catalogue: structuredClone(DEFAULT_SETTINGS.catalogue),
         agendaTemplates: structuredClone(DEFAULT_SETTINGS.agendaTemplates),
+        playbookObjectives: structuredClone(DEFAULT_SETTINGS.playbookObjectives),
       },
       clients,
       initiatives,

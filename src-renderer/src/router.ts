@@ -16,7 +16,7 @@ export type ClientSection = (typeof CLIENT_SECTIONS)[number];
 /** Screens across the whole practice, each at /<name>. */
 export const PRACTICE_SCREENS = ['standards', 'meetings', 'actions', 'playbook'] as const;
 export type PracticeScreen = (typeof PRACTICE_SCREENS)[number];
-export const SETTINGS_TABS = ['consultant', 'pricing', 'lifespans', 'data'] as const;
+export const SETTINGS_TABS = ['consultant', 'pricing', 'lifespans', 'catalogue', 'agendas', 'data'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 function isPracticeScreen(value: string | undefined): value is PracticeScreen {

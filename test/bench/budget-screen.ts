@@ -248,11 +248,11 @@ export async function benchBudgetScreen(options: { today: Month; seed: number; r
       const shown = formatMoney(cents, money);
       const editPageStart = (await page.evaluate('performance.now()')) as number;
       const editStarted = performance.now();
-      await row.getByRole('button', { name: 'Unit cost: edit' }).click();
+      await row.getByRole('button', { name: 'Unit cost:' }).click();
       const input = row.getByRole('textbox', { name: 'Unit cost' });
       await input.fill((cents / 100).toFixed(2));
       await input.press('Enter');
-      await row.getByRole('button', { name: 'Unit cost: edit' }).filter({ hasText: shown }).waitFor();
+      await row.getByRole('button', { name: 'Unit cost:' }).filter({ hasText: shown }).waitFor();
       const editMs = performance.now() - editStarted;
       const editPageEnd = (await page.evaluate('performance.now()')) as number;
       const expected = await expectedTotal();

@@ -73,7 +73,7 @@ test('import an RMM export, see the forecast, move it with a lifespan, export th
   const workbookPath = harness.record.saved.find((file) => file.endsWith('.xlsx'))!;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(workbookPath);
-  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Monthly plan', 'Assets', 'Services', 'Initiatives', 'Assumptions']);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Monthly plan', 'Assets', 'Services', 'Initiatives', 'Roadmap', 'Assumptions']);
   const pdfPath = harness.record.saved.find((file) => file.endsWith('.pdf'))!;
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString();
   expect(text).toContain('Harbour Light Dental');

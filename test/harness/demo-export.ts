@@ -37,16 +37,33 @@ try {
     await invoke('export.budgetWorkbook', { clientId: client.id, internal: true });
     await invoke('export.canvassPdf', { clientId: client.id, includePrivateNotes: false });
     await invoke('export.questionnairePdf', { clientId: client.id });
-    console.log(`${client.name}: profile, budget report, budget workbook, internal workbook, business canvass, business questions`);
+    await invoke('export.roadmapPdf', { clientId: client.id });
+    console.log(`${client.name}: profile, budget report, budget workbook, internal workbook, business canvass, business questions, roadmap handout`);
     const { reviews } = (await invoke('reviews.list', { clientId: client.id })) as { reviews: Array<{ id: string; status: string }> };
     const latest = reviews.find((review) => review.status === 'completed');
     if (latest) {
       await invoke('export.alignmentPdf', { reviewId: latest.id, includePrivateNotes: false, includeEngineerNotes: false });
       console.log(`${client.name}: alignment summary`);
     }
+    const { meetings, today } = (await invoke('meetings.list', { clientId: client.id })) as { meetings: Array<{ id: string; status: string; date: string }>; today: string };
+    const next = meetings.find((meeting) => meeting.status === 'planned' && meeting.date >= today);
+    const last = meetings.filter((meeting) => meeting.status === 'held').at(-1);
+    if (next) {
+      const { chosen } = (await invoke('meetings.prepPackPlan', { id: next.id })) as { chosen: string[] };
+      await invoke('export.meetingAgendaPdf', { meetingId: next.id, includeQuestionnaire: true });
+      await invoke('export.prepPackPdf', { meetingId: next.id, sections: chosen });
+    }
+    if (last) await invoke('export.meetingSummaryPdf', { meetingId: last.id });
+    console.log(`${client.name}: ${next ? 'agenda and prep pack of the next meeting' : 'no meeting ahead'}, ${last ? 'summary of the last one' : 'none held'}`);
+    const { proposals } = (await invoke('proposals.list', { clientId: client.id })) as { proposals: Array<{ id: string; title: string }> };
+    for (const proposal of proposals) await invoke('export.proposalPdf', { id: proposal.id });
+    if (proposals.length > 0) console.log(`${client.name}: ${proposals.length} ${proposals.length === 1 ? 'proposal' : 'proposals'}`);
   }
   await invoke('export.standardsWorkbook', {});
   console.log('standards library workbook');
+  const year = new Date().getFullYear();
+  await invoke('export.playbookWorkbook', { year });
+  console.log(`Playbook ${year}`);
   await copyFile(practice.store.dataFile, path.join(outDir, 'practice.json'));
   console.log(`${record.saved.length} exports and practice.json written to ${outDir}`);
 } finally {

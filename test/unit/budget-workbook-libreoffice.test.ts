@@ -7,7 +7,7 @@ import { budgetTable } from '../../src-main/domain/budget-views';
 import { parseCsv } from '../../src-main/domain/csv';
 import { monthLabel } from '../../src-main/domain/months';
 import { linePrice } from '../../src-main/domain/money';
-import type { BudgetExportInput } from '../../src-main/export/budget-export-input';
+import type { BudgetExportInput, BudgetWorkbookInput } from '../../src-main/export/budget-export-input';
 import { budgetWorkbookBytes } from '../../src-main/export/xlsx/budget-workbook';
 import { columnWithHeader, loadWorkbook, rowWithLabel } from '../fixtures/budget-workbook-reading';
 import { SAMPLE_SETTINGS, sampleAssets, sampleBrand, sampleBudgetInput, sampleServices } from '../fixtures/budget-workbook-sample';
@@ -157,7 +157,7 @@ function checkAgainstEngine(csv: Csv, input: BudgetExportInput, internal: boolea
   checkSummary(csv, input, internal);
 }
 
-async function build(input: BudgetExportInput, internal: boolean): Promise<Uint8Array> {
+async function build(input: BudgetWorkbookInput, internal: boolean): Promise<Uint8Array> {
   return budgetWorkbookBytes(input, sampleBrand(input, { internal }), { internal });
 }
 
@@ -173,7 +173,7 @@ async function editAsTheClientWould(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** The same edit made on the consultant's side: the engine then gives the figures the sheet must show. */
-function editedInput(): BudgetExportInput {
+function editedInput(): BudgetWorkbookInput {
   const assets = sampleAssetsWithTrickyName().map((asset) => (asset.id === 'a-laptops' ? { ...asset, quantity: 13 } : asset));
   // 24.00 at the 10% service markup is 26.40 to the client.
   const services = sampleServices().map((service) => (service.id === 's-m365' ? { ...service, unitCostCents: 2_400 } : service));

@@ -4,7 +4,7 @@ import { budgetTable } from '../../src-main/domain/budget-views';
 import type { BudgetEvent } from '../../src-main/domain/forecast';
 import { monthLabel } from '../../src-main/domain/months';
 import { priceWithMarkup } from '../../src-main/domain/money';
-import type { BudgetExportInput } from '../../src-main/export/budget-export-input';
+import type { BudgetWorkbookInput } from '../../src-main/export/budget-export-input';
 import { budgetWorkbookBytes } from '../../src-main/export/xlsx/budget-workbook';
 import { moneyFormat } from '../../src-main/export/xlsx/xlsx-cells';
 import { readWorkbookTables } from '../../src-main/export/xlsx/read-tables';
@@ -26,7 +26,7 @@ import { makeAsset } from './factories';
  * and margin, that user text stays text, and its print setup.
  */
 
-const SHEETS = ['Summary', 'Monthly plan', 'Assets', 'Services', 'Initiatives', 'Assumptions'];
+const SHEETS = ['Summary', 'Monthly plan', 'Assets', 'Services', 'Initiatives', 'Roadmap', 'Assumptions'];
 const PLAN_HEADER_ROW = 4;
 const FIRST_MONTH_COLUMN = 5;
 const FORMULA_LIKE = { client: '=HYPERLINK("http://x","y")', asset: '+1+2', other: '@SUM(A1)' };
@@ -36,7 +36,7 @@ interface Built {
   workbook: Workbook;
 }
 
-async function build(input: BudgetExportInput, internal: boolean, logo = true): Promise<Built> {
+async function build(input: BudgetWorkbookInput, internal: boolean, logo = true): Promise<Built> {
   const bytes = await budgetWorkbookBytes(input, sampleBrand(input, { internal, logo }), { internal });
   return { bytes, workbook: await loadWorkbook(bytes) };
 }
@@ -55,7 +55,7 @@ beforeAll(async () => {
 });
 
 describe('budget workbook: layout', () => {
-  it('has the six sheets in reading order, in both copies', () => {
+  it('has its seven sheets in reading order, in both copies', () => {
     expect(client.workbook.worksheets.map((sheet) => sheet.name)).toEqual(SHEETS);
     expect(internal.workbook.worksheets.map((sheet) => sheet.name)).toEqual(SHEETS);
   });
@@ -94,8 +94,8 @@ describe('budget workbook: layout', () => {
 
   it('writes every formula without a cached result', () => {
     const sheets = [...zipParts(internal.bytes)].filter(([name]) => name.startsWith('xl/worksheets/sheet'));
-    expect(sheets).toHaveLength(6);
-    expect(sheets.filter(([, xml]) => xml.includes('<f>')).length).toBe(5);
+    expect(sheets).toHaveLength(SHEETS.length);
+    expect(sheets.filter(([, xml]) => xml.includes('<f>')).length).toBe(6);
     expect(sheets.filter(([, xml]) => /<\/f>\s*<v>/.test(xml)).map(([name]) => name)).toEqual([]);
   });
 

@@ -26,7 +26,7 @@ describe('npm run demo:export', () => {
     expect(practice.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(practice.data.clients.length).toBeGreaterThanOrEqual(6);
     for (const client of practice.data.clients) {
-      const own = files.filter((file) => file.startsWith(`${client.name} - `));
+      const own = files.filter((file) => file.startsWith(`${client.name} - `) && !file.includes(' - Meeting ') && !file.startsWith(`${client.name} - Proposal - `));
       expect(own.map((file) => file.replace(/ - \d{4}-\d{2}-\d{2}\./, '.').slice(client.name.length + 3)).sort()).toEqual([
         'Budget workbook (internal).xlsx',
         'Budget workbook.xlsx',
@@ -34,6 +34,7 @@ describe('npm run demo:export', () => {
         'Business questions.pdf',
         'Client profile.pdf',
         'Life-cycle budget.pdf',
+        'Roadmap.pdf',
         'Technical alignment summary.pdf',
       ]);
     }
@@ -55,6 +56,40 @@ describe('npm run demo:export', () => {
       for (const item of latest.items.filter((entry) => entry.engineerNote !== '')) expect(text).not.toContain(item.engineerNote.slice(0, 30));
       if (latest.privateNotes) expect(text).not.toContain(latest.privateNotes.slice(0, 30));
     }
+  });
+
+  it('writes the agenda and prep pack of each client’s next meeting, the summary of its last one, and the playbook', async () => {
+    const practice = JSON.parse(await readFile(path.join(outDir, 'practice.json'), 'utf8')) as {
+      data: { clients: Array<{ id: string; name: string }>; meetings: Array<{ clientId: string; status: string }> };
+    };
+    const files = await readdir(outDir);
+    const meetingFiles = (name: string) =>
+      files
+        .filter((file) => file.startsWith(`${name} - Meeting `))
+        .map((file) => file.slice(name.length + 3).replace(/ \d{4}-\d{2}-\d{2} - \d{4}-\d{2}-\d{2}\./, '.'))
+        .sort();
+    for (const client of practice.data.clients) {
+      const statuses = practice.data.meetings.filter((meeting) => meeting.clientId === client.id).map((meeting) => meeting.status);
+      const expected = [
+        ...(statuses.includes('planned') ? ['Meeting agenda.pdf', 'Meeting prep pack.pdf'] : []),
+        ...(statuses.includes('held') ? ['Meeting summary.pdf'] : []),
+      ];
+      expect(meetingFiles(client.name), client.name).toEqual(expected.sort());
+    }
+    expect(files.filter((file) => /vCIO playbook \d{4}/.test(file) && file.endsWith('.xlsx'))).toHaveLength(1);
+    const northgate = files.find((file) => file.startsWith('Northgate Precision Machining - Meeting prep pack'))!;
+    const pack = execFileSync('pdftotext', [path.join(outDir, northgate), '-']).toString().replace(/\s+/g, ' ');
+    for (const heading of ['Meeting prep pack', 'Since our last meeting', 'Agenda', 'Budget summary', 'Open action items']) expect(pack).toContain(heading);
+  });
+
+  it('writes one proposal PDF for every proposal of the sample practice, in every status', async () => {
+    const practice = JSON.parse(await readFile(path.join(outDir, 'practice.json'), 'utf8')) as {
+      data: { clients: Array<{ id: string; name: string }>; proposals: Array<{ clientId: string; title: string; status: string }> };
+    };
+    const files = await readdir(outDir);
+    expect(new Set(practice.data.proposals.map((proposal) => proposal.status))).toEqual(new Set(['draft', 'sent', 'accepted', 'declined']));
+    const expected = practice.data.proposals.map((proposal) => `${practice.data.clients.find((client) => client.id === proposal.clientId)!.name} - Proposal - ${proposal.title}`).sort();
+    expect(files.filter((file) => file.includes(' - Proposal - ')).map((file) => file.replace(/ - \d{4}-\d{2}-\d{2}\.pdf$/, '')).sort()).toEqual(expected);
   });
 
   it('writes client profiles that name the client, the consultant company and the page numbers, without private notes', async () => {

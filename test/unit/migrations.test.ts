@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIFESPANS } from '../../src-main/domain/asset';
 import { DEFAULT_BUDGET_PLAN } from '../../src-main/domain/client';
 import { practiceData } from '../../src-main/domain/practice';
+import { DEFAULT_CATALOGUE } from '../../src-main/domain/proposal-catalogue';
 import { DEFAULT_SETTINGS } from '../../src-main/domain/settings';
 import { CURRENT_SCHEMA_VERSION, migrate } from '../../src-main/store/migrations';
 import { judgePracticeBytes } from '../../src-main/store/practice-file';
@@ -168,8 +169,8 @@ describe('migration 2 → 3: the strategy desk', () => {
 
   const migrated = result.success ? result.data : null;
 
-  it('keeps every setting and adds replacement costs, target margin, an empty catalogue and the agenda templates', () => {
-    const { replacementCosts, targetMarginPercent, catalogue, agendaTemplates, ...rest } = migrated!.settings;
+  it('keeps every setting and adds replacement costs, target margin, the default catalogue, the default agenda templates and no playbook objectives', () => {
+    const { replacementCosts, targetMarginPercent, catalogue, agendaTemplates, playbookObjectives, ...rest } = migrated!.settings;
     expect(rest).toEqual(originalSettings);
     expect(replacementCosts).toEqual(DEFAULT_SETTINGS.replacementCosts);
     expect(replacementCosts.workstation).toBe(120_000);
@@ -177,8 +178,30 @@ describe('migration 2 → 3: the strategy desk', () => {
     expect(replacementCosts.server).toBe(800_000);
     expect(replacementCosts.firewall).toBe(200_000);
     expect(targetMarginPercent).toBe(DEFAULT_SETTINGS.targetMarginPercent);
-    expect(catalogue).toEqual(DEFAULT_SETTINGS.catalogue);
+    expect(catalogue).toEqual(DEFAULT_CATALOGUE);
+    expect(catalogue.map((item) => item.kind)).toEqual(expect.arrayContaining(['hardware', 'software', 'service']));
+    expect(catalogue.find((item) => item.id === 'catalogue-firewall')).toMatchObject({ unitCostCents: 189_000, markupPercent: 30, billing: 'oneTime' });
     expect(agendaTemplates).toEqual(DEFAULT_SETTINGS.agendaTemplates);
+    expect(agendaTemplates.map((template) => template.meetingType).sort()).toEqual(['alignmentVisit', 'businessReview', 'checkIn', 'strategy']);
+    const review = agendaTemplates.find((template) => template.meetingType === 'businessReview')!;
+    expect(review.items.map((item) => item.title)).toEqual(
+      expect.arrayContaining(['Recurring support issues', 'Upcoming projects', 'Alignment review', 'Proactivity metrics']),
+    );
+    expect(playbookObjectives).toEqual([]);
+  });
+
+  it('gives the migrated settings their own copy of the agenda templates, so an edit never changes the shipped defaults', () => {
+    const raw = migrate(structuredClone(envelope.data), 2) as { settings: { agendaTemplates: unknown[] } };
+    expect(raw.settings.agendaTemplates).toEqual(DEFAULT_SETTINGS.agendaTemplates);
+    expect(raw.settings.agendaTemplates).not.toBe(DEFAULT_SETTINGS.agendaTemplates);
+    expect(raw.settings.agendaTemplates[0]).not.toBe(DEFAULT_SETTINGS.agendaTemplates[0]);
+  });
+
+  it('gives the migrated settings their own copy of the catalogue, so an edit never changes the shipped defaults', () => {
+    const raw = migrate(structuredClone(envelope.data), 2) as { settings: { catalogue: unknown[] } };
+    expect(raw.settings.catalogue).toEqual(DEFAULT_CATALOGUE);
+    expect(raw.settings.catalogue[0]).not.toBe(DEFAULT_CATALOGUE[0]);
+    expect(raw.settings.catalogue[0]).not.toBe(DEFAULT_SETTINGS.catalogue[0]);
   });
 
   it('keeps every client field and hides no standards category', () => {
@@ -199,6 +222,21 @@ describe('migration 2 → 3: the strategy desk', () => {
       expect(rank).toBe(index);
       expect(history).toEqual([]);
     });
+  });
+
+  it("starts an initiative's history with the client's decision when schema 2 recorded one, so the decision log shows it", () => {
+    const data = structuredClone(envelope.data) as JsonObject & { initiatives: JsonObject[] };
+    const decided = { date: '2026-09-30', by: 'Miriam Kessler', note: 'Clients prefer encrypted email for now.' };
+    data.initiatives[0] = { ...data.initiatives[0], status: 'declined', clientDecision: decided };
+    data.initiatives[1] = { ...data.initiatives[1], status: 'approved', clientDecision: { date: '2026-10-02', by: 'Dr. Osei', note: '' } };
+    // A decision date on work that is only proposed is not a decision the log can name.
+    data.initiatives[2] = { ...data.initiatives[2], status: 'proposed', clientDecision: { date: '2026-10-03', by: 'Dr. Osei', note: '' } };
+    const parsed = practiceData.parse(migrate(data, 2));
+    expect(parsed.initiatives[0]!.history).toEqual([
+      { at: data.initiatives[0]!.updatedAt, kind: 'declined', from: '', to: 'Declined', note: decided.note, by: decided.by, date: decided.date },
+    ]);
+    expect(parsed.initiatives[1]!.history).toMatchObject([{ kind: 'approved', to: 'Approved', by: 'Dr. Osei', date: '2026-10-02' }]);
+    expect(parsed.initiatives[2]!.history).toEqual([]);
   });
 
   it('keeps assets, services and import mappings as they were, and starts every new collection empty', () => {

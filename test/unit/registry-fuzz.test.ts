@@ -12,8 +12,14 @@ import { CLIENT_STATUSES, COMPLIANCE_REGIMES } from '../../src-main/domain/clien
 import { CLIENT_FILTERS, CLIENT_SORTS } from '../../src-main/domain/client-list';
 import { GOAL_HORIZONS, GOAL_STATUSES } from '../../src-main/domain/goal';
 import { INITIATIVE_STATUSES, PRIORITIES, SPEND_KINDS } from '../../src-main/domain/initiative';
+import { DECISIONS } from '../../src-main/domain/initiative-history';
+import { LINE_ITEM_BILLINGS, LINE_ITEM_KINDS } from '../../src-main/domain/proposal';
 import { BILLING_CYCLES, SERVICE_CATEGORIES } from '../../src-main/domain/service';
 import { APPEARANCES, COMMON_CURRENCIES, COMMON_LOCALES, PAGE_SIZES } from '../../src-main/domain/settings';
+import { ACTION_ITEM_STATUSES } from '../../src-main/domain/action-item';
+import { MEETING_STATUSES, MEETING_TYPES } from '../../src-main/domain/meeting';
+import { PLAYBOOK_ACTIVITIES } from '../../src-main/domain/playbook-objectives';
+import { TOUCH_CHANNELS, TOUCH_KINDS } from '../../src-main/domain/touch';
 import { judgePracticeBytes } from '../../src-main/store/practice-file';
 import { DATA_FILE_NAME } from '../../src-main/store/practice-store';
 import { folderPlatform } from '../harness/test-platform';
@@ -31,8 +37,8 @@ const NUM_RUNS = 300;
 const HUGE = 'x'.repeat(10 * 1024 * 1024);
 const HUGE_TOKEN = '<the 10 MB string>';
 /** Tokens for the id of an entity that exists when the call is made: `<client 3>` picks clients[3 % count]. */
-const ENTITY_TOKEN = /^<(client|asset|service|initiative|goal|snapshot|note|standard|review) (\d+)>$/;
-type EntityKind = 'client' | 'asset' | 'service' | 'initiative' | 'goal' | 'snapshot' | 'note' | 'standard' | 'review';
+const ENTITY_TOKEN = /^<(client|asset|service|initiative|goal|snapshot|note|standard|review|meeting|touch|actionItem|proposal) (\d+)>$/;
+type EntityKind = 'client' | 'asset' | 'service' | 'initiative' | 'goal' | 'snapshot' | 'note' | 'standard' | 'review' | 'meeting' | 'touch' | 'actionItem' | 'proposal';
 
 /** Channels that open dialogs or write exports and backups stay out of the random run. */
 const EXCLUDED = /^(export\.|backups\.)|^settings\.moveDataFolder$|^sample\.load$/;
@@ -270,6 +276,79 @@ const goalModel: Record<string, Field> = { title: text, horizon: oneOf(GOAL_HORI
 const block = oneOf(CANVASS_BLOCKS);
 /** A new note's id: usually fresh, sometimes one that is already on a canvass. */
 const newNoteId: Field = mostly(fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/), entity('note').valid), fc.constantFrom('', 'a b', 'z'.repeat(65)));
+const timeOfDay = mostly(fc.constantFrom('09:00', '13:30', '23:45'), fc.constantFrom('9:00', '24:00', '12:60', ''));
+const agendaItem = fields({ id: mostly(fc.constantFrom('a1', 'a2', 'a3')), title: text, minutes: whole(0, 600), notes: text, question: text }, ['id', 'title', 'minutes', 'notes', 'question']);
+const meetingModel: Record<string, Field> = {
+  type: oneOf(MEETING_TYPES),
+  title: text,
+  date: isoDay,
+  time: timeOfDay,
+  durationMinutes: whole(5, 720),
+  location: text,
+  status: oneOf(MEETING_STATUSES),
+  attendeeIds: listOf(entity('client'), { maxLength: 2 }, fc.constant([])),
+  otherAttendees: text,
+  agenda: listOf(agendaItem, { maxLength: 3 }),
+  minutes: text,
+  decisions: text,
+  includeQuestionnaire: flag,
+  budgetReviewed: flag,
+};
+const touchModel: Record<string, Field> = {
+  kind: oneOf(TOUCH_KINDS),
+  date: isoDay,
+  channel: oneOf(TOUCH_CHANNELS),
+  contactId: nullable(entity('client')),
+  summary: text,
+};
+const actionItemModel: Record<string, Field> = {
+  text,
+  owner: text,
+  dueDate: nullable(isoDay),
+  status: oneOf(ACTION_ITEM_STATUSES),
+  resolution: text,
+  meetingId: nullable(entity('meeting')),
+};
+const objectives = fields(Object.fromEntries(PLAYBOOK_ACTIVITIES.map((activity) => [activity, nullable(whole(0, 10_000))])), [...PLAYBOOK_ACTIVITIES]);
+const hours = mostly(fc.integer({ min: 0, max: 200 }), fc.constantFrom(1.234, -1, 100_001));
+const quarter = fields({ fiscalYear: whole(2020, 2030), quarter: whole(1, 4) }, ['fiscalYear', 'quarter']);
+const rowId = mostly(fc.constantFrom('row-1', 'row-2', 'row-3'), fc.constantFrom('', 'a b'));
+const proposalModel: Record<string, Field> = {
+  title: text,
+  initiativeId: nullable(entity('initiative')),
+  summary: text,
+  steps: listOf(fields({ id: rowId, title: text, detail: text }, ['id', 'title', 'detail']), { maxLength: 3 }),
+  time: fields({ projectManagementHours: hours, implementationHours: hours, standbyHours: hours, closeOutHours: hours }, ['projectManagementHours', 'implementationHours', 'standbyHours', 'closeOutHours']),
+  lineItems: listOf(
+    fields(
+      {
+        id: rowId,
+        kind: oneOf(LINE_ITEM_KINDS),
+        description: text,
+        quantity: whole(1, 100),
+        unitCostCents: money,
+        markupPercent: nullable(percentage),
+        billing: oneOf(LINE_ITEM_BILLINGS),
+        catalogueItemId: nullable(mostly(fc.constantFrom('catalogue-firewall', 'catalogue-laptop-business'))),
+      },
+      ['id', 'kind', 'description', 'quantity', 'unitCostCents', 'markupPercent', 'billing', 'catalogueItemId'],
+    ),
+    { maxLength: 3 },
+  ),
+  resources: listOf(fields({ id: rowId, role: text, who: text }, ['id', 'role', 'who']), { maxLength: 2 }),
+  assumptions: text,
+  outOfScope: text,
+  issueDate: isoDay,
+  validUntil: isoDay,
+  status: oneOf(['draft', 'sent', 'accepted']),
+  internalNotes: text,
+};
+const sourceKinds = [
+  fields({ kind: mostly(fc.constant('blank')), title: text }, ['kind']),
+  fields({ kind: mostly(fc.constant('initiative')), initiativeId: entity('initiative') }, ['kind', 'initiativeId']),
+  fields({ kind: mostly(fc.constant('proposal')), proposalId: entity('proposal') }, ['kind', 'proposalId']),
+];
+const proposalSource: Field = { valid: fc.oneof(...sourceKinds.map((kind) => kind.valid)), any: fc.oneof(...sourceKinds.map((kind) => kind.any)) };
 const uploadedFile = (content: string) =>
   fields({ name: text, dataBase64: mostly(fc.constant(content), fc.base64String({ maxLength: 40 }), fc.constantFrom('not base64!', '', HUGE_TOKEN)) }, ['name', 'dataBase64']);
 const importMapping = fields(
@@ -301,7 +380,7 @@ const answerModel = fields(
   ['standardId'],
 );
 const importRequest = (mapping: Field) => input({ clientId: entity('client'), file: uploadedFile(VALID_CSV), sheet: nullable(text), mapping }, ['clientId', 'file', 'mapping']);
-const idsOf = (kind: 'asset' | 'service' | 'initiative' | 'goal') => input({ ids: listOf(entity(kind), { minLength: 1, maxLength: 3 }, fc.constant([])) }, ['ids']);
+const idsOf = (kind: 'asset' | 'service' | 'initiative' | 'goal' | 'meeting' | 'touch' | 'actionItem' | 'proposal') => input({ ids: listOf(entity(kind), { minLength: 1, maxLength: 3 }, fc.constant([])) }, ['ids']);
 
 /** Inputs shaped like the real ones, so that calls get past the first check and change the practice. */
 const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
@@ -386,7 +465,49 @@ const plausibleInputs: Record<FuzzedChannel, fc.Arbitrary<unknown>> = {
     ['reviewId', 'standardId', 'initiative'],
   ),
   'reviews.latestScores': input({}),
+  'roadmap.board': input({ clientId: entity('client'), quartersAhead: whole(4, 40) }, ['clientId']),
+  'roadmap.move': input(
+    { id: entity('initiative'), toQuarter: nullable(fields({ fiscalYear: whole(2020, 2030), quarter: whole(1, 4) }, ['fiscalYear', 'quarter'])), beforeId: nullable(entity('initiative')) },
+    ['id', 'toQuarter'],
+  ),
+  'roadmap.decide': input({ id: entity('initiative'), decision: oneOf(DECISIONS), date: isoDay, by: text, note: text }, ['id', 'decision', 'date']),
+  'roadmap.decisionLog': input({ clientId: entity('client') }, ['clientId']),
+  'roadmap.linkTargets': input({ clientId: entity('client') }, ['clientId']),
+  'roadmap.replacementGroups': input({ clientId: entity('client') }, ['clientId']),
+  'roadmap.fromReplacements': input({ clientId: entity('client'), assetIds: listOf(entity('asset'), { minLength: 1, maxLength: 3 }) }, ['clientId', 'assetIds']),
+  'meetings.list': input({ clientId: entity('client'), from: isoDay, to: isoDay }),
+  'meetings.get': input({ id: entity('meeting') }, ['id']),
+  'meetings.create': input({ clientId: entity('client'), meeting: fields(meetingModel, ['type', 'date']) }, ['clientId', 'meeting']),
+  'meetings.update': input({ id: entity('meeting'), changes: fields(meetingModel) }, ['id', 'changes']),
+  'meetings.delete': idsOf('meeting'),
+  'meetings.rhythm': input({ clientId: entity('client') }, ['clientId']),
+  'meetings.planYearPreview': input(
+    { clientId: entity('client'), pattern: fields({ startDate: isoDay, meetingsPerYear: whole(1, 12), weekday: whole(1, 7), weekOfMonth: whole(1, 5) }, ['startDate', 'meetingsPerYear', 'weekday', 'weekOfMonth']) },
+    ['clientId', 'pattern'],
+  ),
+  'meetings.planYear': input({ clientId: entity('client'), dates: listOf(isoDay, { minLength: 1, maxLength: 4 }), time: timeOfDay, durationMinutes: whole(5, 720) }, ['clientId', 'dates', 'time', 'durationMinutes']),
+  'meetings.sinceLast': input({ id: entity('meeting') }, ['id']),
+  'meetings.prepPackPlan': input({ id: entity('meeting') }, ['id']),
+  'touches.list': input({ clientId: entity('client') }, ['clientId']),
+  'touches.create': input({ clientId: entity('client'), touch: fields(touchModel, ['date', 'channel']) }, ['clientId', 'touch']),
+  'touches.update': input({ id: entity('touch'), changes: fields(touchModel) }, ['id', 'changes']),
+  'touches.delete': idsOf('touch'),
+  'actionItems.list': input({ clientId: entity('client'), meetingId: entity('meeting'), status: oneOf(['open', 'done', 'all']) }),
+  'actionItems.create': input({ clientId: entity('client'), actionItem: fields(actionItemModel, ['text']) }, ['clientId', 'actionItem']),
+  'actionItems.update': input({ id: entity('actionItem'), changes: fields(actionItemModel) }, ['id', 'changes']),
+  'actionItems.delete': idsOf('actionItem'),
+  'playbook.summary': input({ year: whole(1900, 2200) }, ['year']),
+  'playbook.setObjectives': input({ year: whole(1900, 2200), objectives }, ['year', 'objectives']),
+  'dashboard.summary': input({}),
   'budget.practiceGaps': input({}),
+  'proposals.list': input({ clientId: entity('client') }, ['clientId']),
+  'proposals.origins': input({}),
+  'proposals.get': input({ id: entity('proposal') }, ['id']),
+  'proposals.create': input({ clientId: entity('client'), from: proposalSource }, ['clientId', 'from']),
+  'proposals.update': input({ id: entity('proposal'), changes: fields(proposalModel) }, ['id', 'changes']),
+  'proposals.delete': idsOf('proposal'),
+  'proposals.accept': input({ id: entity('proposal'), date: isoDay, by: text, note: text, startQuarter: nullable(quarter) }, ['id', 'date', 'startQuarter']),
+  'proposals.decline': input({ id: entity('proposal'), date: isoDay, by: text, note: text, declineInitiative: flag }, ['id', 'date', 'note']),
 };
 
 const fuzzedChannel = fc.constantFrom(...FUZZED_CHANNELS);
@@ -401,6 +522,8 @@ const anything = fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, wi
 
 /** Creating is drawn more often and deleting a client less, so that the practice keeps entities to work on. */
 function channelWeight(channel: FuzzedChannel): number {
+  // The proposal channels are many; drawn less each, they leave the older channels their share of calls.
+  if (channel.startsWith('proposals.')) return channel === 'proposals.create' ? 2 : 1;
   if (channel.endsWith('.create')) return 4;
   return channel === 'clients.delete' ? 1 : 2;
 }
@@ -428,7 +551,7 @@ function materialize(value: unknown): unknown {
     if (!match) return value;
     const data = practice.store.data;
     const notes = data.canvasses.flatMap((item) => Object.values(item.blocks).flat());
-    const pools = { client: data.clients, asset: data.assets, service: data.services, initiative: data.initiatives, goal: data.goals, snapshot: data.canvassSnapshots, note: notes, standard: data.standards, review: data.reviews };
+    const pools = { client: data.clients, asset: data.assets, service: data.services, initiative: data.initiatives, goal: data.goals, snapshot: data.canvassSnapshots, note: notes, standard: data.standards, review: data.reviews, meeting: data.meetings, touch: data.touches, actionItem: data.actionItems, proposal: data.proposals };
     const pool = pools[match[1] as EntityKind];
     return pool.length === 0 ? 'none-left' : pool[Number(match[2]) % pool.length]!.id;
   }
@@ -522,7 +645,7 @@ describe('registry under random channels and inputs', () => {
           .join(', '),
       );
       // Not vacuous: calls of every kind got through and changed the practice, and others were refused.
-      for (const changed of ['clients.create ok', 'clients.update ok', 'settings.update ok', 'assets.create ok', 'services.create ok', 'initiatives.create ok', 'budget.setPlan ok', 'canvass.addNote ok', 'goals.create ok']) {
+      for (const changed of ['clients.create ok', 'clients.update ok', 'settings.update ok', 'assets.create ok', 'services.create ok', 'initiatives.create ok', 'budget.setPlan ok', 'canvass.addNote ok', 'goals.create ok', 'proposals.create ok']) {
         expect(outcomes.get(changed) ?? 0, changed).toBeGreaterThan(0);
       }
       expect(outcomes.get('INVALID_INPUT') ?? 0).toBeGreaterThan(NUM_RUNS);

@@ -71,13 +71,56 @@ const CANVASS = [
   'export.questionnairePdf',
 ] as const;
 
-const ROADMAP = [] as const;
+const ROADMAP = [
+  'roadmap.board',
+  'roadmap.move',
+  'roadmap.decide',
+  'roadmap.decisionLog',
+  'roadmap.linkTargets',
+  'roadmap.replacementGroups',
+  'roadmap.fromReplacements',
+  'export.roadmapPdf',
+] as const;
 
-const MEETINGS = [] as const;
+const MEETINGS = [
+  'meetings.list',
+  'meetings.get',
+  'meetings.create',
+  'meetings.update',
+  'meetings.delete',
+  'meetings.rhythm',
+  'meetings.planYearPreview',
+  'meetings.planYear',
+  'meetings.sinceLast',
+  'meetings.prepPackPlan',
+  'export.meetingAgendaPdf',
+  'export.meetingSummaryPdf',
+  'export.prepPackPdf',
+  'export.meetingIcs',
+  'export.meetingsIcs',
+  'export.prepPackBatchStart',
+  'export.prepPackBatchWrite',
+] as const;
 
-const PROPOSALS = [] as const;
+const TOUCHES = ['touches.list', 'touches.create', 'touches.update', 'touches.delete'] as const;
 
-const DASHBOARD = [] as const;
+const ACTION_ITEMS = ['actionItems.list', 'actionItems.create', 'actionItems.update', 'actionItems.delete'] as const;
+
+const PLAYBOOK = ['playbook.summary', 'playbook.setObjectives', 'export.playbookWorkbook'] as const;
+
+const PROPOSALS = [
+  'proposals.list',
+  'proposals.origins',
+  'proposals.get',
+  'proposals.create',
+  'proposals.update',
+  'proposals.delete',
+  'proposals.accept',
+  'proposals.decline',
+  'export.proposalPdf',
+] as const;
+
+const DASHBOARD = ['dashboard.summary'] as const;
 
 export const CHANNEL_NAMES = [
   ...APP,
@@ -95,6 +138,9 @@ export const CHANNEL_NAMES = [
   ...CANVASS,
   ...ROADMAP,
   ...MEETINGS,
+  ...TOUCHES,
+  ...ACTION_ITEMS,
+  ...PLAYBOOK,
   ...PROPOSALS,
   ...DASHBOARD,
 ] as const;

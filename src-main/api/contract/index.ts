@@ -11,6 +11,9 @@ import { dashboardChannels } from './dashboard';
 import { exportChannels } from './exports';
 import { initiativeChannels } from './initiatives';
 import { meetingChannels } from './meetings';
+import { actionItemChannels } from './action-items';
+import { playbookChannels } from './playbook';
+import { touchChannels } from './touches';
 import { proposalChannels } from './proposals';
 import { reviewChannels } from './reviews';
 import { roadmapChannels } from './roadmap';
@@ -39,6 +42,9 @@ export const contract = {
   ...canvassChannels,
   ...roadmapChannels,
   ...meetingChannels,
+  ...touchChannels,
+  ...actionItemChannels,
+  ...playbookChannels,
   ...proposalChannels,
   ...dashboardChannels,
 } satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;

@@ -1,18 +1,17 @@
 import { repairReferences } from '../../domain/integrity';
 import type { z } from 'zod';
-import type { Asset } from '../../domain/asset';
-import type { Goal } from '../../domain/goal';
-import type { Initiative } from '../../domain/initiative';
-import type { PracticeData } from '../../domain/practice';
-import type { Service } from '../../domain/service';
+import type { ClientCollection, PracticeData } from '../../domain/practice';
 import { AppError, notFound } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import { validated } from './validation';
 
-/** Assets, services, initiatives and goals share their life: they belong to a client and are edited field by field. */
+/** Records that belong to a client share their life: created for a client and edited field by field. */
 
-type Collection = 'assets' | 'services' | 'initiatives' | 'goals';
-type StoredItem = Asset | Service | Initiative | Goal;
+/** Client-owned collections whose records have an id and time stamps of their own (a canvass has no id: there is one a client). */
+type Collection = {
+  [K in ClientCollection]: PracticeData[K][number] extends { id: string; createdAt: string; updatedAt: string } ? K : never;
+}[ClientCollection];
+type StoredItem = PracticeData[Collection][number];
 type Meta = 'id' | 'clientId' | 'createdAt' | 'updatedAt';
 
 export interface ItemKind<T extends StoredItem> {
@@ -25,7 +24,7 @@ export interface ItemKind<T extends StoredItem> {
   /** The input field that carries a new item, so errors point at it ("asset.name"). */
   inputKey: string;
   /** The field copied with " (copy)" appended when duplicating. */
-  titleField: 'name' | 'title';
+  titleField: 'name' | 'title' | 'text' | 'summary';
 }
 
 function itemsOf<T extends StoredItem>(data: Readonly<PracticeData>, kind: ItemKind<T>): T[] {
@@ -77,7 +76,7 @@ export async function updateItem<T extends StoredItem>(context: HandlerContext, 
 }
 
 export async function duplicateItem<T extends StoredItem>(context: HandlerContext, kind: ItemKind<T>, id: string): Promise<T> {
-  const existing = requireItem(context, kind, id) as T & Record<'name' | 'title', string>;
+  const existing = requireItem(context, kind, id) as T & Record<ItemKind<T>['titleField'], string>;
   const title = `${existing[kind.titleField]} (copy)`.slice(0, 200);
   const now = context.clock().toISOString();
   const item = validated(kind.stored, { ...structuredClone(existing), [kind.titleField]: title, id: context.newId(), createdAt: now, updatedAt: now }, '');

@@ -1,3 +1,4 @@
+import { linkTargetsOf } from '../../domain/initiative-links';
 import { monthOfLocalDate } from '../../domain/months';
 import { brandFor, exportFileName, type Brand } from '../../export/brand';
 import { budgetWorkbookOffThread, renderPdfOffThread, WorkerTaskError } from '../../export/worker-pool';
@@ -66,7 +67,7 @@ export const exportBuilders = {
   async budgetWorkbook(context: HandlerContext, clientId: string, internal: boolean) {
     const { items, forecast } = forecastFor(context, clientId);
     const brand = await brandOf(context, items.client.name, internal ? 'Budget workbook (internal)' : 'Budget workbook');
-    const input = { ...items, forecast, today: monthOfLocalDate(context.clock()) };
+    const input = { ...items, forecast, today: monthOfLocalDate(context.clock()), linkTargets: linkTargetsOf(context.store.data, clientId) };
     const bytes = await offThread(budgetWorkbookOffThread(input, brand, internal));
     return { fileName: exportFileName(brand, 'xlsx'), bytes, notice: brand.logoNotice };
   },

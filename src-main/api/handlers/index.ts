@@ -9,6 +9,9 @@ import { dashboardHandlers } from './dashboard';
 import { exportHandlers } from './exports';
 import { initiativeHandlers } from './initiatives';
 import { meetingHandlers } from './meetings';
+import { actionItemHandlers } from './action-items';
+import { playbookHandlers } from './playbook';
+import { touchHandlers } from './touches';
 import { proposalHandlers } from './proposals';
 import { reviewHandlers } from './reviews';
 import { roadmapHandlers } from './roadmap';
@@ -34,6 +37,9 @@ export const handlers: Handlers = {
   ...canvassHandlers,
   ...roadmapHandlers,
   ...meetingHandlers,
+  ...touchHandlers,
+  ...actionItemHandlers,
+  ...playbookHandlers,
   ...proposalHandlers,
   ...dashboardHandlers,
 };

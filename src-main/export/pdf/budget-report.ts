@@ -32,7 +32,7 @@ export function budgetReportDocument(input: BudgetExportInput, brand: Brand): TD
 }
 
 /** Headline figures in whole currency units: a reader takes these in at a glance; the tables keep the cents. */
-function headlineFigures(input: BudgetExportInput, brand: Brand): Content {
+export function headlineFigures(input: BudgetExportInput, brand: Brand): Content {
   const fiscalYearStartMonth = input.client.fiscalYearStartMonth;
   const bySpend = budgetTable(input.forecast, { granularity: 'fiscalYear', grouping: 'spend', fiscalYearStartMonth });
   const spendTotal = (spend: 'capex' | 'opex') => bySpend.rows.find((row) => row.key === spend)?.total.priceCents ?? 0;

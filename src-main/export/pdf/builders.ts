@@ -6,6 +6,11 @@ import { canvassDocument } from './canvass';
 import type { Measure } from './canvass-page';
 import { clientProfileDocument } from './client-profile';
 import { questionnaireDocument } from './questionnaire';
+import { roadmapHandoutDocument } from './roadmap';
+import { meetingAgendaDocument } from './meeting-agenda';
+import { meetingSummaryDocument } from './meeting-summary';
+import { prepPackDocument } from './prep-pack';
+import { proposalDocument } from './proposal';
 
 /**
  * Every PDF the app makes, by name, so that the export worker can build and render it from plain
@@ -19,6 +24,11 @@ export const PDF_BUILDERS = {
   canvass: canvassDocument,
   questionnaire: questionnaireDocument,
   alignmentSummary: alignmentSummaryDocument,
+  roadmapHandout: roadmapHandoutDocument,
+  meetingAgenda: meetingAgendaDocument,
+  meetingSummary: meetingSummaryDocument,
+  prepPack: prepPackDocument,
+  proposal: proposalDocument,
 } satisfies Record<string, (input: never, brand: Brand, measure: Measure) => TDocumentDefinitions | Promise<TDocumentDefinitions>>;
 
 export type PdfBuilders = typeof PDF_BUILDERS;

@@ -1,12 +1,12 @@
 import type { BudgetEventKind } from '../../domain/forecast';
 import { priceWithMarkup } from '../../domain/money';
 import { workbookBrand, type Brand } from '../brand';
-import type { BudgetExportInput } from '../budget-export-input';
+import type { BudgetWorkbookInput } from '../budget-export-input';
 import { moneyFormat, type BrandColours } from './xlsx-cells';
 
 /** What every sheet of the budget workbook is built from. */
 export interface BudgetSheetContext {
-  input: BudgetExportInput;
+  input: BudgetWorkbookInput;
   brand: Brand;
   /** The consultant's own copy: costs, markups and margins appear; the client's copy has prices only. */
   internal: boolean;
@@ -14,7 +14,7 @@ export interface BudgetSheetContext {
   moneyFormat: string;
 }
 
-export function budgetSheetContext(input: BudgetExportInput, brand: Brand, internal: boolean): BudgetSheetContext {
+export function budgetSheetContext(input: BudgetWorkbookInput, brand: Brand, internal: boolean): BudgetSheetContext {
   return { input, brand, internal, colours: workbookBrand(brand), moneyFormat: moneyFormat(brand.money) };
 }
 
@@ -24,6 +24,7 @@ export const SHEET_NAMES = {
   assets: 'Assets',
   services: 'Services',
   initiatives: 'Initiatives',
+  roadmap: 'Roadmap',
   assumptions: 'Assumptions',
 } as const;
 

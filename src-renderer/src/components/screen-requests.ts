@@ -5,7 +5,7 @@ import { useEffect } from 'react';
  * something it owns, such as opening its import wizard. A request made just before navigating is
  * kept until the screen that handles it mounts.
  */
-export type ScreenRequest = 'assets.import';
+export type ScreenRequest = 'assets.import' | 'touch.log' | 'meetings.planYear';
 
 const pending = new Set<ScreenRequest>();
 const EVENT = 'vcio:screen-request';

@@ -9,6 +9,7 @@ import { BudgetPage } from '../budget/BudgetPage';
 import { CanvassPage } from '../canvass/CanvassPage';
 import { InitiativesPage } from '../initiatives/InitiativesPage';
 import { ClientMeetingsPage } from '../meetings/ClientMeetingsPage';
+import { TouchShortcut } from '../meetings/TouchShortcut';
 import { ProposalsPage } from '../proposals/ProposalsPage';
 import { AlignmentPage } from '../reviews/AlignmentPage';
 import { RoadmapPage } from '../roadmap/RoadmapPage';
@@ -57,7 +58,8 @@ export function ClientWorkspace({ clientId, section, itemId }: { clientId: strin
       {section === 'alignment' && <AlignmentPage client={client} reviewId={itemId} />}
       {section === 'roadmap' && <RoadmapPage client={client} />}
       {section === 'meetings' && <ClientMeetingsPage client={client} />}
-      {section === 'proposals' && <ProposalsPage client={client} />}
+      {section === 'proposals' && <ProposalsPage client={client} itemId={itemId} />}
+      <TouchShortcut client={client} />
     </>
   );
 }

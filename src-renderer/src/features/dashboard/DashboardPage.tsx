@@ -1,29 +1,30 @@
-import { Alert, Anchor, Button, Card, Group, List, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBuildingStore, IconPlus, IconSparkles } from '@tabler/icons-react';
 import type { AppStatus } from '../../../../src-main/api/contract';
-import { formatMoney } from '../../../../src-main/domain/format';
+import { countOf } from '../../../../src-main/domain/date-format';
+import { formatMoneyWhole, formatNumber } from '../../../../src-main/domain/format';
+import { NON_RECURRING_TARGET } from '../../../../src-main/domain/non-recurring-revenue';
 import { useChange, useChannel } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { StatCard } from '../../components/StatCard';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 import { navigate } from '../../router';
-import { practicePortfolio } from '../../../../src-main/domain/portfolio';
 import { LowestScoresCard } from '../reviews/LowestScoresCard';
+import { AttentionCards } from './AttentionCards';
 import { PracticeBudgetGaps } from '../budget/PracticeBudgetGaps';
 
-/** The practice at a glance: how full it is and which clients need attention first. */
+/** The practice at a glance (PRODUCT.md §9): how full it is, its rhythm, and which clients need something first. */
 export function DashboardPage({ status }: { status: AppStatus }) {
-  const clients = useChannel('clients.list', {});
+  const query = useChannel('dashboard.summary', {});
   const money = useMoneyStyle();
   const { settings } = useSettings();
   const loadSample = useChange('sample.load');
-  const summaries = clients.data?.clients ?? [];
-  const portfolio = practicePortfolio(summaries);
   const greeting = settings.consultant.name ? `Welcome back, ${settings.consultant.name.split(' ')[0]}` : 'Your practice';
 
-  if (clients.data && status.practiceEmpty) {
+  if (query.data && status.practiceEmpty) {
     return (
       <>
         <PageHeader title="Welcome to vCIO Desk" />
@@ -54,95 +55,100 @@ export function DashboardPage({ status }: { status: AppStatus }) {
       </>
     );
   }
+  if (query.isError) return <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
+  const dashboard = query.data?.dashboard;
+  if (!dashboard) return <PageHeader title={greeting} />;
+  const { portfolio, nonRecurring, meetings, actionItems } = dashboard;
+  const share = nonRecurring.sharePercent;
 
   return (
     <>
       <PageHeader title={greeting} description="Where your practice stands today." />
       <Stack>
         <SimpleGrid cols={{ base: 2, md: 4 }}>
-          <StatCard label="Active clients" value={String(portfolio.activeClients)} hint={`${portfolio.prospects} prospects`} />
-          <StatCard label="Total MRR" value={formatMoney(portfolio.totalMrrCents, money)} hint="Active clients" />
-          <StatCard label="Average seat price" value={portfolio.averageAispCents === null ? '–' : formatMoney(portfolio.averageAispCents, money)} hint="MRR ÷ users, all active clients" />
-          <StatCard label="Users served" value={String(portfolio.users)} hint={`${portfolio.endpoints} endpoints`} />
+          <StatCard label="Active clients" value={String(portfolio.activeClients)} hint={countOf(portfolio.prospects, 'prospect')} testId="stat-clients" />
+          <StatCard
+            label="Total MRR"
+            value={formatMoneyWhole(portfolio.totalMrrCents, money)}
+            hint={portfolio.averageAispCents === null ? 'Active clients' : `Average seat price ${formatMoneyWhole(portfolio.averageAispCents, money)}`}
+            testId="stat-mrr"
+          />
+          <StatCard
+            label="Meetings this month"
+            value={String(meetings.thisMonth)}
+            hint={`${meetings.heldThisMonth} held · ${meetings.plannedNext30Days} planned in the next 30 days`}
+            testId="stat-meetings"
+          />
+          <StatCard
+            label="Open action items"
+            value={String(actionItems.open)}
+            hint={actionItems.overdue === 0 ? 'None overdue' : `${actionItems.overdue} overdue`}
+            testId="stat-action-items"
+          />
         </SimpleGrid>
-
-        <Card withBorder>
-          <Title order={4} mb="sm">
-            Capacity
-          </Title>
-          <Text size="sm" c="dimmed" mb="sm">
-            Against the benchmark for one vCIO: {portfolio.benchmark.clients} clients and {formatMoney(portfolio.benchmark.mrrCents, money)} MRR.
-          </Text>
-          <SimpleGrid cols={2}>
-            <Stack gap={4}>
-              <Group justify="space-between">
-                <Text size="sm">Clients</Text>
-                <Text size="sm" className="tabular">
-                  {portfolio.activeClients} / {portfolio.benchmark.clients}
-                </Text>
-              </Group>
-              <Progress value={portfolio.clientCapacityPercent} color={portfolio.clientCapacityPercent > 100 ? 'red' : 'desk'} aria-label="Client capacity" />
-            </Stack>
-            <Stack gap={4}>
-              <Group justify="space-between">
-                <Text size="sm">MRR</Text>
-                <Text size="sm" className="tabular">
-                  {Math.round(portfolio.mrrCapacityPercent)}%
-                </Text>
-              </Group>
-              <Progress value={Math.min(100, portfolio.mrrCapacityPercent)} color={portfolio.mrrCapacityPercent > 100 ? 'red' : 'desk'} aria-label="MRR capacity" />
-            </Stack>
-          </SimpleGrid>
-        </Card>
 
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Card withBorder>
-            <Title order={4} mb="sm">
-              Without a decision maker
+            <Title order={4} mb={4}>
+              Capacity
             </Title>
-            {portfolio.withoutDecisionMaker.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                Every active client has a decision maker on record.
-              </Text>
-            ) : (
-              <>
-                <Alert color="orange" variant="light" mb="sm" p="xs">
-                  Strategy work needs someone who can decide. Record one for these clients.
-                </Alert>
-                <List size="sm">
-                  {portfolio.withoutDecisionMaker.map((client) => (
-                    <List.Item key={client.id}>
-                      <Anchor size="sm" onClick={() => navigate({ screen: 'client', clientId: client.id, section: 'profile' })}>
-                        {client.name}
-                      </Anchor>
-                    </List.Item>
-                  ))}
-                </List>
-              </>
-            )}
+            <Text size="sm" c="dimmed" mb="sm">
+              Against the benchmark for one vCIO: {portfolio.benchmark.clients} clients and {formatMoneyWhole(portfolio.benchmark.mrrCents, money)} MRR.
+            </Text>
+            <Stack gap="sm">
+              <Stack gap={4}>
+                <Group justify="space-between">
+                  <Text size="sm">Clients</Text>
+                  <Text size="sm" className="tabular" data-testid="capacity-clients">
+                    {portfolio.activeClients} of {portfolio.benchmark.clients}
+                  </Text>
+                </Group>
+                <Progress value={Math.min(100, portfolio.clientCapacityPercent)} color={portfolio.clientCapacityPercent > 100 ? 'red' : 'desk'} aria-label="Client capacity" />
+              </Stack>
+              <Stack gap={4}>
+                <Group justify="space-between">
+                  <Text size="sm">MRR</Text>
+                  <Text size="sm" className="tabular">
+                    {formatMoneyWhole(portfolio.totalMrrCents, money)} of {formatMoneyWhole(portfolio.benchmark.mrrCents, money)} ({Math.round(portfolio.mrrCapacityPercent)}%)
+                  </Text>
+                </Group>
+                <Progress value={Math.min(100, portfolio.mrrCapacityPercent)} color={portfolio.mrrCapacityPercent > 100 ? 'red' : 'desk'} aria-label="MRR capacity" />
+              </Stack>
+            </Stack>
           </Card>
           <Card withBorder>
-            <Title order={4} mb="sm">
-              Without a budget
+            <Title order={4} mb={4}>
+              Non-recurring revenue
             </Title>
-            {portfolio.withoutBudget.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                Every active client has assets, services or initiatives to budget.
+            <Text size="sm" c="dimmed" mb="sm">
+              Accepted proposals over the last twelve months, a month on average, as a share of MRR. Target {NON_RECURRING_TARGET.lowPercent}–
+              {NON_RECURRING_TARGET.highPercent}%.
+            </Text>
+            {share === null ? (
+              <Text size="sm" data-testid="nrr">
+                {nonRecurring.acceptedCount === 0 ? 'No accepted proposals yet.' : 'No MRR to compare with yet.'}
               </Text>
             ) : (
-              <List size="sm">
-                {portfolio.withoutBudget.map((client) => (
-                  <List.Item key={client.id}>
-                    <Anchor size="sm" onClick={() => navigate({ screen: 'client', clientId: client.id, section: 'assets' })}>
-                      {client.name}
-                    </Anchor>
-                  </List.Item>
-                ))}
-              </List>
+              <Stack gap={4}>
+                <Group justify="space-between">
+                  <Text size="sm" data-testid="nrr">
+                    {formatNumber(share, settings.locale)}% of MRR
+                  </Text>
+                  <Text size="sm" c="dimmed" className="tabular">
+                    {formatMoneyWhole(nonRecurring.monthlyCents, money)} a month from {countOf(nonRecurring.acceptedCount, 'proposal')}
+                  </Text>
+                </Group>
+                <Progress
+                  value={Math.min(100, (share / NON_RECURRING_TARGET.highPercent) * 100)}
+                  color={share >= NON_RECURRING_TARGET.lowPercent ? 'teal' : 'orange'}
+                  aria-label="Non-recurring revenue against its target"
+                />
+              </Stack>
             )}
           </Card>
         </SimpleGrid>
-        <LowestScoresCard clients={summaries} />
+        <LowestScoresCard />
+        <AttentionCards dashboard={dashboard} />
         <PracticeBudgetGaps />
       </Stack>
     </>

@@ -16,13 +16,21 @@ import {
 } from '../../../../src-main/domain/initiative';
 import { labourCents, marginFromMarkup, priceWithMarkup } from '../../../../src-main/domain/money';
 import { quarterKey } from '../../../../src-main/domain/months';
-import { useChange } from '../../api';
+import { NO_LINK_TARGETS } from '../../../../src-main/domain/initiative-links';
+import { useChange, useChannel } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { GoalPicker } from '../canvass/GoalPicker';
+import { showFirstError, useFormGuard } from '../../components/form-guard';
 import { fieldErrorsOf, keptButNotSaved, zodErrors } from '../../components/forms';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
 import { useToday } from '../../components/useToday';
+import classes from '../roadmap/roadmap.module.css';
+import { DecisionDialog, type DecisionRequest } from './DecisionDialog';
+import { InitiativeCardPreview } from './InitiativeCardPreview';
+import { InitiativeDecisionSection } from './InitiativeDecisionSection';
+import { InitiativeHistory } from './InitiativeHistory';
+import { InitiativeWhyLinks } from './InitiativeWhyLinks';
 import { quarterFromKey, quarterOptions, UNSCHEDULED } from './quarter-options';
 import { ReplacedAssetsPicker } from './ReplacedAssetsPicker';
 
@@ -34,6 +42,12 @@ function fieldsOf(item: Initiative): InitiativeFields {
   return fields;
 }
 
+/** What the form saves: decisions are recorded on their own (roadmap.decide), so an edit never overwrites one. */
+function changesOf(fields: InitiativeFields): Omit<InitiativeFields, 'clientDecision'> {
+  const { clientDecision: _clientDecision, ...changes } = fields;
+  return changes;
+}
+
 /** Create or edit an initiative: what it is, why, when, and what it costs (PRODUCT.md §5, §6). */
 export function InitiativeEditor({ client, initiative, onClose }: { client: Client; initiative: Initiative | 'new' | null; onClose: () => void }) {
   const create = useChange('initiatives.create');
@@ -43,16 +57,27 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
   const { settings } = useSettings();
   const today = useToday();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [deciding, setDeciding] = useState<DecisionRequest | null>(null);
   const form = useForm<InitiativeFields>({ mode: 'controlled', initialValues: EMPTY, validate: (values) => zodErrors(initiativeFields, values) });
-  const existing = initiative !== 'new' && initiative !== null ? initiative : null;
+  const opened = initiative !== 'new' && initiative !== null ? initiative : null;
+  // The stored initiative as it is now (its history and decision change while the drawer is open).
+  const list = useChannel('initiatives.list', { clientId: client.id }, { enabled: initiative !== null });
+  const existing = (opened && list.data?.initiatives.find((item) => item.id === opened.id)) ?? opened;
+  const targets = useChannel('roadmap.linkTargets', { clientId: client.id }, { enabled: initiative !== null });
 
   useEffect(() => {
     if (initiative === null) return;
-    form.setValues(existing ? fieldsOf(existing) : EMPTY);
+    const start = opened ? fieldsOf(opened) : EMPTY;
+    form.setValues(start);
+    form.resetDirty(start);
     form.clearErrors();
     // Reset when another initiative is opened.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initiative]);
+
+  // While the decision dialog is open, Ctrl+S belongs to it.
+  const guard = useFormGuard({ active: initiative !== null && deciding === null, dirty: form.isDirty(), onSave: () => save() });
+  const close = () => guard.requestClose(onClose);
 
   const values = form.values;
   const oneTimeMarkup = values.oneTimeMarkupPercent ?? settings.markups.initiativeOneTime;
@@ -62,6 +87,7 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
   function submit(fields: InitiativeFields) {
     const onError = (error: Error) => {
       if (keptButNotSaved(error)) {
+        guard.markSaved();
         onClose();
         return;
       }
@@ -70,16 +96,28 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
       notifications.show({ color: 'red', title: 'Not saved', message: error.message });
     };
     const onSuccess = () => {
+      guard.markSaved();
       notifications.show({ color: 'teal', message: `${fields.title} saved.` });
       onClose();
     };
-    if (existing) update.mutate({ id: existing.id, changes: fields }, { onSuccess, onError });
+    if (existing) update.mutate({ id: existing.id, changes: changesOf(fields) }, { onSuccess, onError });
     else create.mutate({ clientId: client.id, initiative: fields }, { onSuccess, onError });
   }
+  const save = form.onSubmit(submit, showFirstError);
 
   return (
-    <Drawer opened={initiative !== null} onClose={onClose} title={existing ? 'Edit initiative' : 'New initiative'} position="right" size={720} padding="lg" closeButtonProps={{ 'aria-label': 'Close the editor' }}>
-      <form onSubmit={form.onSubmit(submit)} noValidate>
+    <Drawer
+      opened={initiative !== null}
+      onClose={close}
+      title={existing ? 'Edit initiative' : 'New initiative'}
+      position="right"
+      size={720}
+      padding="lg"
+      className={classes.readable}
+      closeButtonProps={{ 'aria-label': 'Close the initiative' }}
+    >
+      {guard.dialog}
+      <form onSubmit={save} noValidate>
         <Stack>
           <TextInput label="Title" required data-autofocus placeholder="Replace the end-of-life firewall" {...form.getInputProps('title')} />
           <Textarea label="Description" description="In business language: what changes for the client" autosize minRows={2} {...form.getInputProps('description')} />
@@ -152,6 +190,7 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
             onChange={(assetIds) => form.setFieldValue('why.assetIds', assetIds)}
             onUseCost={(cents) => form.setFieldValue('oneTimeCostCents', cents)}
           />
+          <InitiativeWhyLinks clientId={client.id} why={values.why} targets={targets.data ?? NO_LINK_TARGETS} />
           <Textarea label="Client request" autosize minRows={1} {...form.getInputProps('why.clientRequest')} />
           <SimpleGrid cols={3}>
             <Textarea label="Productivity" autosize minRows={2} {...form.getInputProps('businessImpact.productivity')} />
@@ -159,18 +198,21 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
             <Textarea label="Opportunity cost" autosize minRows={2} {...form.getInputProps('businessImpact.opportunityCost')} />
           </SimpleGrid>
 
-          <Divider label="Client decision" labelPosition="left" />
-          <SimpleGrid cols={3}>
-            <TextInput
-              label="Date"
-              type="date"
-              value={values.clientDecision.date ?? ''}
-              onChange={(event) => form.setFieldValue('clientDecision.date', event.currentTarget.value || null)}
-              error={form.errors['clientDecision.date']}
-            />
-            <TextInput label="Decided by" {...form.getInputProps('clientDecision.by')} />
-            <TextInput label="Note" description="The client’s feedback, e.g. why it was declined" {...form.getInputProps('clientDecision.note')} />
-          </SimpleGrid>
+          <Divider label="Card preview" labelPosition="left" />
+          <InitiativeCardPreview clientId={client.id} values={values} targets={targets.data ?? NO_LINK_TARGETS} />
+
+          {existing && (
+            <>
+              <Divider label="Client decision" labelPosition="left" />
+              <InitiativeDecisionSection
+                initiative={existing}
+                unsaved={form.isDirty()}
+                onDecide={(decision) => setDeciding({ id: existing.id, title: existing.title, decision })}
+              />
+              <Divider label="History" labelPosition="left" />
+              <InitiativeHistory history={existing.history} locale={money.locale} />
+            </>
+          )}
 
           <Group justify="space-between" mt="md">
             {existing ? (
@@ -181,7 +223,7 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
               <span />
             )}
             <Group>
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={close}>
                 Cancel
               </Button>
               <Button type="submit" loading={create.isPending || update.isPending}>
@@ -213,6 +255,16 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
       >
         {existing?.title} and its costs will be removed from the budget. To keep it on record, set its status to Declined or Deferred instead.
       </ConfirmDialog>
+      <DecisionDialog
+        client={client}
+        request={deciding}
+        onClose={() => setDeciding(null)}
+        onDecided={(decided) => {
+          const fields = fieldsOf(decided);
+          form.setValues(fields);
+          form.resetDirty(fields);
+        }}
+      />
     </Drawer>
   );
 }

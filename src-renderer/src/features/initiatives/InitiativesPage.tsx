@@ -3,7 +3,7 @@ import { IconPlus, IconRoute } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { Client } from '../../../../src-main/domain/client';
 import { formatMoney, formatNumber } from '../../../../src-main/domain/format';
-import { INITIATIVE_STATUS_LABELS, PRIORITY_LABELS, type Initiative, type InitiativeStatus } from '../../../../src-main/domain/initiative';
+import { INITIATIVE_STATUS_LABELS, PRIORITY_LABELS, type Initiative } from '../../../../src-main/domain/initiative';
 import { quarterLabel } from '../../../../src-main/domain/months';
 import { useChannel } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
@@ -11,23 +11,14 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { useMoneyStyle } from '../../components/settings-hooks';
 import { navigate, useRoute } from '../../router';
 import { InitiativeEditor } from './InitiativeEditor';
-
-const STATUS_COLOURS: Record<InitiativeStatus, string> = {
-  proposed: 'blue',
-  approved: 'teal',
-  scheduled: 'indigo',
-  inProgress: 'violet',
-  done: 'green',
-  deferred: 'yellow',
-  declined: 'gray',
-};
+import { STATUS_COLOURS } from './initiative-labels';
 
 function byStart(a: Initiative, b: Initiative): number {
   const key = (item: Initiative) => (item.startQuarter ? item.startQuarter.fiscalYear * 4 + item.startQuarter.quarter : Number.MAX_SAFE_INTEGER);
   return key(a) - key(b) || a.title.localeCompare(b.title);
 }
 
-/** The client's initiatives with the costs the budget plans for them. The quarter board comes later. */
+/** The client's initiatives with the costs the budget plans for them; the Roadmap section shows them quarter by quarter. */
 export function InitiativesPage({ client }: { client: Client }) {
   const initiatives = useChannel('initiatives.list', { clientId: client.id });
   const money = useMoneyStyle();

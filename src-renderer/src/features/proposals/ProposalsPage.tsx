@@ -1,12 +1,8 @@
-import { IconFileDollar } from '@tabler/icons-react';
 import type { Client } from '../../../../src-main/domain/client';
-import { EmptyState } from '../../components/EmptyState';
+import { ProposalEditor } from './ProposalEditor';
+import { ProposalList } from './ProposalList';
 
-/** Placeholder until the feature lands in this release. */
-export function ProposalsPage({ client }: { client: Client }) {
-  return (
-    <EmptyState icon={<IconFileDollar />} title="Proposals">
-      {client.name}: proposals arrive in this release.
-    </EmptyState>
-  );
+/** The client's proposals: the list, or one proposal when the route names it. */
+export function ProposalsPage({ client, itemId }: { client: Client; itemId?: string | undefined }) {
+  return itemId ? <ProposalEditor key={itemId} client={client} proposalId={itemId} /> : <ProposalList client={client} />;
 }

@@ -5,8 +5,9 @@ import { navigate } from '../../router';
 import { ScoreBadge } from './ScoreBadge';
 
 /** The active clients whose latest completed review scored lowest, for the practice dashboard. */
-export function LowestScoresCard({ clients }: { clients: readonly ClientSummary[] }) {
+export function LowestScoresCard() {
   const query = useChannel('reviews.latestScores', {});
+  const clients: readonly ClientSummary[] = useChannel('clients.list', {}).data?.clients ?? [];
   const names = new Map(clients.filter((client) => client.status === 'active' && !client.archived).map((client) => [client.id, client.name]));
   const lowest = (query.data?.scores ?? [])
     .filter((entry) => names.has(entry.clientId) && entry.score !== null)

@@ -9,7 +9,9 @@ import { fieldErrorsOf, zodErrors } from '../../components/forms';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../components/settings-hooks';
 import { navigate, type SettingsTab } from '../../router';
+import { AgendaSettings } from './AgendaSettings';
 import { BrandingSettings } from './BrandingSettings';
+import { CatalogueSettings } from './CatalogueSettings';
 import { DataSettings } from './DataSettings';
 import { LifespanSettings } from './LifespanSettings';
 import { PricingSettings } from './PricingSettings';
@@ -83,12 +85,14 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
   return (
     <>
       {guard.dialog}
-      <PageHeader title="Settings" description="Your details and brand for exports, pricing defaults, lifespans, and where your data lives." />
+      <PageHeader title="Settings" description="Your details and brand for exports, pricing defaults, lifespans, agenda templates, and where your data lives." />
       <Tabs value={tab} onChange={(next) => next && navigate({ screen: 'settings', tab: next as SettingsTab })} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="consultant">Consultant and branding</Tabs.Tab>
           <Tabs.Tab value="pricing">Currency, rates and markups</Tabs.Tab>
           <Tabs.Tab value="lifespans">Asset lifespans and costs</Tabs.Tab>
+          <Tabs.Tab value="catalogue">Product catalogue</Tabs.Tab>
+          <Tabs.Tab value="agendas">Agenda templates</Tabs.Tab>
           <Tabs.Tab value="data">Data and backups</Tabs.Tab>
         </Tabs.List>
         <form onSubmit={save} noValidate>
@@ -107,6 +111,18 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
           <Tabs.Panel value="lifespans">
             <Card withBorder>
               <LifespanSettings form={form} />
+              {saveBar}
+            </Card>
+          </Tabs.Panel>
+          <Tabs.Panel value="catalogue">
+            <Card withBorder>
+              <CatalogueSettings form={form} />
+              {saveBar}
+            </Card>
+          </Tabs.Panel>
+          <Tabs.Panel value="agendas">
+            <Card withBorder>
+              <AgendaSettings form={form} />
               {saveBar}
             </Card>
           </Tabs.Panel>

@@ -3,11 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { Spotlight, spotlight, type SpotlightActionData, type SpotlightFilterFunction } from '@mantine/spotlight';
 import {
   IconBuildingStore,
+  IconCalendarPlus,
   IconDatabaseExport,
   IconFileImport,
   IconFileSpreadsheet,
   IconFileTypePdf,
   IconLayoutDashboard,
+  IconMessageCircle,
   IconMoon,
   IconSearch,
   IconSettings,
@@ -39,6 +41,8 @@ const SETTINGS_LABELS: Record<SettingsTab, string> = {
   consultant: 'Settings: consultant and branding',
   pricing: 'Settings: currency, rates and markups',
   lifespans: 'Settings: asset lifespans',
+  catalogue: 'Settings: product catalogue and target margin',
+  agendas: 'Settings: agenda templates',
   data: 'Settings: data folder and backups',
 };
 
@@ -104,6 +108,26 @@ export function CommandPalette() {
           onClick: () => {
             requestScreen('assets.import');
             navigate({ screen: 'client', clientId: current.id, section: 'assets' });
+          },
+        },
+        {
+          id: 'log-touch',
+          label: `Log a touch with ${current.name}`,
+          description: 'A call, email, video call or visit with a decision maker, or an escalated issue',
+          leftSection: <IconMessageCircle size={18} />,
+          rightSection: <Shortcut keys="T" />,
+          keywords: ['touch', 'call', 'escalation', 'log'],
+          onClick: () => requestScreen('touch.log'),
+        },
+        {
+          id: 'plan-year',
+          label: `Plan the year with ${current.name}`,
+          description: 'The next twelve months of strategy meetings from the cadence',
+          leftSection: <IconCalendarPlus size={18} />,
+          keywords: ['plan', 'meetings', 'strategy', 'calendar'],
+          onClick: () => {
+            requestScreen('meetings.planYear');
+            navigate({ screen: 'client', clientId: current.id, section: 'meetings' });
           },
         },
         {

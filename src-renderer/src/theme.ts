@@ -36,6 +36,8 @@ export const theme = createTheme({
  * and outlines one step deeper than Mantine's defaults, and the pale background of "light" badges
  * paler. The accessibility check of every screen holds the app to it.
  */
+const YELLOW_TEXT_ON_LIGHT = '#7c5400';
+
 export const cssVariablesResolver: CSSVariablesResolver = (current) => {
   const names = Object.keys(current.colors);
   const each = (make: (name: string) => Record<string, string>) => Object.assign({}, ...names.map(make)) as Record<string, string>;
@@ -45,14 +47,19 @@ export const cssVariablesResolver: CSSVariablesResolver = (current) => {
       '--mantine-color-dimmed': current.colors.gray[7],
       ...each((name) => ({
         [`--mantine-color-${name}-light`]: `var(--mantine-color-${name}-0)`,
+        [`--mantine-color-${name}-light-color`]: `var(--mantine-color-${name}-9)`,
         [`--mantine-color-${name}-text`]: `var(--mantine-color-${name}-9)`,
         [`--mantine-color-${name}-outline`]: `var(--mantine-color-${name}-8)`,
       })),
+      // Even Mantine's darkest yellow reads at under 3:1 on its pale background; a brown-gold does at 6:1.
+      '--mantine-color-yellow-light-color': YELLOW_TEXT_ON_LIGHT,
+      '--mantine-color-yellow-text': YELLOW_TEXT_ON_LIGHT,
     },
     dark: {
       '--mantine-color-dimmed': current.colors.dark[1],
       '--mantine-color-anchor': 'var(--mantine-color-desk-3)',
       ...each((name) => ({
+        [`--mantine-color-${name}-light-color`]: `var(--mantine-color-${name}-2)`,
         [`--mantine-color-${name}-text`]: `var(--mantine-color-${name}-3)`,
         [`--mantine-color-${name}-outline`]: `var(--mantine-color-${name}-3)`,
       })),

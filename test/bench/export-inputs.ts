@@ -1,4 +1,5 @@
 import type { PracticeData } from '../../src-main/domain/practice';
+import { PREP_PACK_SECTIONS } from '../../src-main/domain/prep-pack';
 
 /**
  * One plausible input (or a few variants) for each export channel of the contract, for the largest
@@ -48,6 +49,11 @@ export const EXPORT_INPUTS: Record<string, InputsFor> = {
   'export.canvassPdf': ({ clientId }) => [{ variant: '', input: { clientId, includePrivateNotes: false } }],
   'export.questionnairePdf': ({ clientId }) => [{ variant: '', input: { clientId } }],
   'export.meetingAgendaPdf': byRecord('meetingId', (data) => data.meetings, { includeQuestionnaire: true }),
+  // The next planned meeting, with every section of the pack.
+  'export.prepPackPdf': ({ clientId, data }) => {
+    const next = data.meetings.find((meeting) => meeting.clientId === clientId && meeting.status === 'planned');
+    return next ? [{ variant: 'every section', input: { meetingId: next.id, sections: [...PREP_PACK_SECTIONS] } }] : [];
+  },
   'export.meetingSummaryPdf': byRecord('meetingId', (data) => data.meetings),
   'export.meetingIcs': byRecord('meetingId', (data) => data.meetings),
   'export.meetingsIcs': ({ clientId, data }) => {

@@ -16,8 +16,8 @@ export const INTERACTION_WORST_MS = 100;
 export const COLD_LOAD_TARGET_MS = 1000;
 
 export interface InteractionClients {
-  /** The largest client (500 assets): budget, assets, sections. */
-  big: { id: string; name: string };
+  /** The largest client (500 assets): budget, assets, sections; its review in progress and a meeting. */
+  big: { id: string; name: string; reviewId?: string; meetingId?: string };
   /** Two ordinary clients to switch between. */
   first: { id: string; name: string };
   second: { id: string; name: string };
@@ -165,6 +165,51 @@ export async function benchInteractions(options: InteractionOptions): Promise<{ 
         ]);
       }),
     );
+    await measureInteraction(
+      'moveInitiative',
+      'Move an initiative to another quarter on the roadmap board (menu Move to → card painted in its new column)',
+      (async () => {
+        await go(`#/clients/${big.id}/roadmap`, [{ selector: '[data-testid=roadmap-card]' }, LOADED]);
+        // The first card goes to the next column to its right (or back to the first one), by its menu.
+        const move = await page.evaluate(() => {
+          const card = document.querySelector<HTMLElement>('[data-testid=roadmap-card]')!;
+          const columns = [...document.querySelectorAll<HTMLElement>('[data-testid=roadmap-column]')];
+          const from = columns.findIndex((column) => column.contains(card));
+          const to = columns[from + 1] ?? columns[0]!;
+          return { id: card.dataset.id!, toKey: to.dataset.key!, toLabel: to.getAttribute('aria-label')! };
+        });
+        await page.locator(`[data-testid=roadmap-card][data-id="${move.id}"] button[aria-label^="Actions for"]`).click();
+        await page.getByRole('menuitem', { name: move.toLabel, exact: true }).waitFor();
+        return time('moveInitiative', { kind: 'click', selector: '[role=menuitem]', text: move.toLabel }, [
+          { selector: `[data-testid=roadmap-column][data-key="${move.toKey}"] [data-testid=roadmap-card][data-id="${move.id}"]` },
+          LOADED,
+        ]);
+      }),
+    );
+    if (big.reviewId) {
+      const reviewId = big.reviewId;
+      await go(`#/clients/${big.id}/alignment/${reviewId}`, [{ selector: '#review-item-0' }, LOADED]);
+      await page.locator('#review-item-0').focus();
+      await measureInteraction(
+        'answerReview',
+        'Answer a review question with Y and move to the next (keydown → answer and focus painted)',
+        (async (run) =>
+          time('answerReview', { kind: 'key', selector: `#review-item-${run}`, key: 'y' }, [
+            { selector: `#review-item-${run}[data-answer=aligned]` },
+            { selector: `#review-item-${run + 1}:focus` },
+          ])),
+      );
+    }
+    if (big.meetingId) {
+      await measureInteraction(
+        'openMeeting',
+        "Open a meeting from the client's meetings list (click → meeting form painted)",
+        (async () => {
+          await go(`#/clients/${big.id}/meetings`, [{ selector: '[data-testid=meeting-row]' }, LOADED]);
+          return time('openMeeting', { kind: 'click', selector: '[data-testid=meeting-row]' }, [{ selector: 'input[type="time"]' }, LOADED]);
+        }),
+      );
+    }
     // Every section of a client and every practice screen, as the router lists them.
     for (const name of CLIENT_SECTIONS.filter((section) => section !== 'profile')) {
       await measureInteraction(

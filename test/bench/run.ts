@@ -12,6 +12,7 @@ import { launchChromium } from '../harness/browser';
 import { benchExports, EXPORT_TARGET_MS } from './exports';
 import { benchInteractions, COLD_LOAD_TARGET_MS, INTERACTION_TARGET_MS, INTERACTION_WORST_MS } from './interactions';
 import { seedPractice } from './seed';
+import { benchStandardsScreen } from './standards-screen';
 import { benchTypingDuringSaves } from './typing-during-saves';
 import { formatRatio, formatValue, measure, renderTable, type Figure } from './measure';
 import { compareReports, readReport, recordOf, renderComparison } from './report';
@@ -55,7 +56,7 @@ const SEED = 20_261_122;
 const HORIZON_YEARS = 5;
 const FULL_PRACTICE = { clients: 40, assetsPerClient: 200, servicesPerClient: 20, initiativesPerClient: 4, horizonYears: HORIZON_YEARS };
 const TEN_PRACTICES = { ...FULL_PRACTICE, clients: 400 };
-const BIG_CLIENT = { assetsPerClient: 500, servicesPerClient: 20, initiativesPerClient: 4, horizonYears: HORIZON_YEARS };
+const BIG_CLIENT = { assetsPerClient: 500, servicesPerClient: 20, initiativesPerClient: 4, horizonYears: HORIZON_YEARS, reviewInProgress: true };
 const FORECAST_TARGET_MS = 100;
 
 /** Fewer runs with --quick (a smoke run while working on the benchmark itself). */
@@ -120,8 +121,9 @@ const bigClient = makeClientBundle(SEED, 50_000, BIG_CLIENT, today);
 const started = performance.now();
 const validated = validateBundles([...tenPractices, bigClient]);
 note(
-  `Validated every generated record with the app's zod schemas (client, asset, service, initiative): ${validated.clients} clients, ` +
-    `${validated.assets} assets, ${validated.services} services, ${validated.initiatives} initiatives in ${Math.round(performance.now() - started)} ms.`,
+  `Validated the generated practice with the app's practiceData schema: ${validated.clients} clients, ${validated.assets} assets, ${validated.services} services, ` +
+    `${validated.initiatives} initiatives, ${validated.reviews} reviews, ${validated.meetings} meetings, ${validated.actionItems} action items, ` +
+    `${validated.proposals} proposals in ${Math.round(performance.now() - started)} ms.`,
 );
 note(`Full practice: ${FULL_PRACTICE.clients} clients × (${FULL_PRACTICE.assetsPerClient} assets, ${FULL_PRACTICE.servicesPerClient} services, ${FULL_PRACTICE.initiativesPerClient} initiatives); ${describeBundles(fullPractice, today)}.`);
 const fullItems = fullPractice.map(itemsOf);
@@ -268,7 +270,11 @@ if (!args['skip-browser']) {
         const measured = await benchInteractions({
           browser,
           dataDir,
-          clients: { big: person(bigClient), first: person(tenPractices[0]!), second: person(tenPractices[1]!) },
+          clients: {
+            big: { ...person(bigClient), reviewId: bigClient.strategy.reviews.find((review) => review.status === 'inProgress')?.id, meetingId: bigClient.strategy.meetings[0]?.id },
+            first: person(tenPractices[0]!),
+            second: person(tenPractices[1]!),
+          },
           size,
           runs: runs(full ? 7 : 5),
           warmup: 1,
@@ -289,6 +295,15 @@ if (!args['skip-browser']) {
         await rm(dataDir, { recursive: true, force: true });
         await rm(`${dataDir}.exports`, { recursive: true, force: true });
       }
+    }
+    progress('9. Standards and reviews, a library of 1,900 standards');
+    try {
+      const measured = await benchStandardsScreen({ browser, quick: args.quick ?? false });
+      figures.push(...measured.figures);
+      for (const text of measured.notes) note(text);
+    } catch (error) {
+      note(`The 1,900-standard library was not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      process.exitCode = 1;
     }
   } finally {
     await browser.close();

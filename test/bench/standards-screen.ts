@@ -3,29 +3,24 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { ChannelName } from '../../src-main/api/contract/channel-names';
 import { openPractice } from '../../src-main/api/open-practice';
 import type { Registry } from '../../src-main/api/registry';
 import { largeLibraryStandards, MY_IT_PROCESS_HEADER, myItProcessRows, templateRowValues } from '../fixtures/large-standards-library';
-import { launchChromium } from '../harness/browser';
 import { startHarness } from '../harness/harness';
 import { folderPlatform } from '../harness/test-platform';
-import { ensureRenderer } from './budget-screen';
-import { figureOf, renderTable, type Figure } from './measure';
+import { INTERACTION_TARGET_MS } from './interactions';
+import { figureOf, type Figure } from './measure';
 
 /**
- * `npx tsx test/bench/standards-screen.ts [--quick]`: the standards and review figures of issue 10
- * with a library of 1,900 standards: a myITprocess import of 1,900 questions (preview and commit,
- * through the registry), filtering the library screen per keystroke, and answering a review
- * question and moving to the next (both in Chromium, keydown to the painted result).
+ * The standards and review figures with a library of 1,900 standards (part of `npm run bench`): a
+ * myITprocess import of 1,900 questions (preview and commit, through the registry), filtering the
+ * library screen per keystroke, and answering a review question and moving to the next (both in
+ * Chromium, from the keydown's own timestamp to the frame painted after the result shows).
  */
 
-const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, build: { type: 'boolean', default: false } } });
-const SECTION = 'Standards and reviews (1,900 standards)';
-const figures: Figure[] = [];
-const notes = ensureRenderer(args.build);
+const SECTION = '9. Standards and reviews, 1,900 standards';
 
 async function invoke(registry: Registry, channel: ChannelName, input: unknown): Promise<unknown> {
   const result = await registry.invoke(channel, input);
@@ -135,34 +130,37 @@ async function answerRuns(page: Page, url: string, clientId: string, reviewId: s
   return samples;
 }
 
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'vcio-bench-standards-'));
-const harness = await startHarness({ dataDir });
-const browser = await launchChromium();
-try {
-  const started = performance.now();
-  const progress = (text: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${text}`);
-  progress('Importing 1,900 questions...');
-  figures.push(figureOf('standards.import1900', SECTION, 'myITprocess import of 1,900 questions (preview + commit)', await importRuns(args.quick ? 1 : 3), { target: 3000 }));
-
-  const registry = harness.practice.registry;
-  await harness.practice.store.mutate((draft) => {
-    draft.standards = largeLibraryStandards();
-  });
-  const client = (await invoke(registry, 'clients.create', { client: { name: 'Large Library Client', complianceRegimes: ['HIPAA', 'PCI DSS', 'SOC 2', 'GDPR', 'CMMC', 'ISO 27001', 'NIST CSF'] } })) as { client: { id: string } };
-  const { review } = (await invoke(registry, 'reviews.start', { clientId: client.client.id, date: '2026-11-20', title: 'Bench' })) as { review: { id: string; counts: { total: number } } };
-  notes.push(`The review asks ${review.counts.total} standards.`);
-
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript(TIMER_SCRIPT);
-  progress('Filtering the library screen...');
-  const words = args.quick ? ['backup'] : ['backup', 'firewall', 'restore tested', 'mfa'];
-  figures.push(figureOf('standards.filterKeystroke', SECTION, 'Library screen: filter per keystroke (keydown to painted list)', await filterRuns(page, harness.url, words), { target: 100 }));
-  progress('Answering the review...');
-  figures.push(figureOf('reviews.answerAndMove', SECTION, 'Review: answer Y and move to the next (keydown to painted row)', await answerRuns(page, harness.url, client.client.id, review.id, args.quick ? 10 : 40), { target: 50 }));
-} finally {
-  await browser.close();
-  await harness.close();
-  await rm(dataDir, { recursive: true, force: true });
+export interface StandardsScreenOptions {
+  browser: Browser;
+  quick: boolean;
 }
-console.log(renderTable(figures));
-for (const note of notes) console.log(`  · ${note}`);
+
+/** The section of `npm run bench` for a 1,900-standard library, in its own practice and harness. */
+export async function benchStandardsScreen(options: StandardsScreenOptions): Promise<{ figures: Figure[]; notes: string[] }> {
+  const figures: Figure[] = [];
+  const notes: string[] = [];
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'vcio-bench-standards-'));
+  const harness = await startHarness({ dataDir });
+  const page = await options.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    figures.push(figureOf('standards.import1900', SECTION, 'myITprocess import of 1,900 questions (preview + commit, through the registry)', await importRuns(options.quick ? 1 : 3), { target: 3000 }));
+    const registry = harness.practice.registry;
+    await harness.practice.store.mutate((draft) => {
+      draft.standards = largeLibraryStandards();
+    });
+    const client = (await invoke(registry, 'clients.create', { client: { name: 'Large Library Client', complianceRegimes: ['HIPAA', 'PCI DSS', 'SOC 2', 'GDPR', 'CMMC', 'ISO 27001', 'NIST CSF'] } })) as { client: { id: string } };
+    const { review } = (await invoke(registry, 'reviews.start', { clientId: client.client.id, date: '2026-11-20', title: 'Bench' })) as { review: { id: string; counts: { total: number } } };
+    notes.push(`The 1,900-standard library: the review asks ${review.counts.total} standards.`);
+    await page.addInitScript(TIMER_SCRIPT);
+    const words = options.quick ? ['backup', 'mfa'] : ['backup', 'firewall', 'restore tested', 'mfa'];
+    const filter = await filterRuns(page, harness.url, words);
+    figures.push(figureOf('ui.standards1900.filter', SECTION, 'Library screen, 1,900 standards: filter per keystroke (keydown → painted list)', filter.slice(1), { target: INTERACTION_TARGET_MS }));
+    const answers = await answerRuns(page, harness.url, client.client.id, review.id, options.quick ? 10 : 40);
+    figures.push(figureOf('ui.standards1900.answer', SECTION, 'Review of 1,900 standards: answer Y and move to the next (keydown → painted row)', answers.slice(1), { target: INTERACTION_TARGET_MS }));
+  } finally {
+    await page.close();
+    await harness.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  return { figures, notes };
+}

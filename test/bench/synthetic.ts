@@ -1,10 +1,11 @@
-import { asset, type Asset, type AssetCategory } from '../../src-main/domain/asset';
-import { client, type Client } from '../../src-main/domain/client';
-import { initiative, INITIATIVE_STATUSES, type Initiative } from '../../src-main/domain/initiative';
+import type { Asset, AssetCategory } from '../../src-main/domain/asset';
+import type { Client } from '../../src-main/domain/client';
+import { INITIATIVE_STATUSES, type Initiative } from '../../src-main/domain/initiative';
 import { addMonths, addQuarters, daysInMonth, fiscalQuarterOfMonth, monthIndex, type Month } from '../../src-main/domain/months';
-import { emptyPractice, type PracticeData } from '../../src-main/domain/practice';
-import { service, SERVICE_CATEGORIES, type Service, type ServiceCategory } from '../../src-main/domain/service';
+import { emptyPractice, practiceData, type PracticeData } from '../../src-main/domain/practice';
+import { SERVICE_CATEGORIES, type Service, type ServiceCategory } from '../../src-main/domain/service';
 import { DEFAULT_SETTINGS, type Settings } from '../../src-main/domain/settings';
+import { benchLibrary, makeStrategy, type StrategyRecords } from './synthetic-strategy';
 
 /**
  * Realistic synthetic practices for the benchmark, from a seeded generator: the same seed gives the
@@ -115,6 +116,8 @@ export interface ClientBundle {
   assets: Asset[];
   services: Service[];
   initiatives: Initiative[];
+  /** Reviews, canvass, goals, meetings, action items, touches and proposals. */
+  strategy: StrategyRecords;
 }
 
 export interface PracticeShape {
@@ -123,6 +126,8 @@ export interface PracticeShape {
   servicesPerClient: number;
   initiativesPerClient: number;
   horizonYears: number;
+  /** A review in progress, besides the completed one (the client the interactions answer a review of). */
+  reviewInProgress?: boolean;
 }
 
 export const BENCH_SETTINGS: Settings = {
@@ -265,10 +270,12 @@ export function makeClientBundle(seed: number, clientIndex: number, shape: Omit<
     assets: [],
     services: [],
     initiatives: [],
+    strategy: { reviews: [], canvasses: [], goals: [], meetings: [], actionItems: [], touches: [], proposals: [] },
   };
   for (let index = 0; index < shape.assetsPerClient; index += 1) bundle.assets.push(makeAsset(dice, id, index, today));
   for (let index = 0; index < shape.servicesPerClient; index += 1) bundle.services.push(makeService(dice, id, index, today));
   for (let index = 0; index < shape.initiativesPerClient; index += 1) bundle.initiatives.push(makeInitiative(dice, id, index, today, fiscalYearStartMonth));
+  bundle.strategy = makeStrategy(dice, bundle.client, bundle.initiatives, today, shape.reviewInProgress ?? false);
   return bundle;
 }
 
@@ -278,20 +285,22 @@ export function makePractice(seed: number, shape: PracticeShape, today: Month): 
   return bundles;
 }
 
-/** Parses every generated record with the app's own schemas, so the benchmark runs on data the app accepts. */
-export function validateBundles(bundles: readonly ClientBundle[]): { clients: number; assets: number; services: number; initiatives: number } {
-  const counts = { clients: 0, assets: 0, services: 0, initiatives: 0 };
-  for (const bundle of bundles) {
-    client.parse(bundle.client);
-    counts.clients += 1;
-    for (const item of bundle.assets) asset.parse(item);
-    for (const item of bundle.services) service.parse(item);
-    for (const item of bundle.initiatives) initiative.parse(item);
-    counts.assets += bundle.assets.length;
-    counts.services += bundle.services.length;
-    counts.initiatives += bundle.initiatives.length;
-  }
-  return counts;
+/**
+ * Parses the generated practice with the app's own schema (every record, and that each belongs to a
+ * client that exists), so the benchmark runs on data the app accepts.
+ */
+export function validateBundles(bundles: readonly ClientBundle[]): Record<'clients' | 'assets' | 'services' | 'initiatives' | 'reviews' | 'meetings' | 'actionItems' | 'proposals', number> {
+  const parsed = practiceData.parse(practiceDataOf(bundles));
+  return {
+    clients: parsed.clients.length,
+    assets: parsed.assets.length,
+    services: parsed.services.length,
+    initiatives: parsed.initiatives.length,
+    reviews: parsed.reviews.length,
+    meetings: parsed.meetings.length,
+    actionItems: parsed.actionItems.length,
+    proposals: parsed.proposals.length,
+  };
 }
 
 export function practiceDataOf(bundles: readonly ClientBundle[], settings: Settings = BENCH_SETTINGS): PracticeData {
@@ -303,6 +312,15 @@ export function practiceDataOf(bundles: readonly ClientBundle[], settings: Setti
     services: bundles.flatMap((bundle) => bundle.services),
     initiatives: bundles.flatMap((bundle) => bundle.initiatives),
     importMappings: [],
+    standards: benchLibrary().standards,
+    defaultStandardsEdition: benchLibrary().edition,
+    reviews: bundles.flatMap((bundle) => bundle.strategy.reviews),
+    canvasses: bundles.flatMap((bundle) => bundle.strategy.canvasses),
+    goals: bundles.flatMap((bundle) => bundle.strategy.goals),
+    meetings: bundles.flatMap((bundle) => bundle.strategy.meetings),
+    actionItems: bundles.flatMap((bundle) => bundle.strategy.actionItems),
+    touches: bundles.flatMap((bundle) => bundle.strategy.touches),
+    proposals: bundles.flatMap((bundle) => bundle.strategy.proposals),
   };
 }
 

@@ -10,12 +10,9 @@ async function costs(harness: Parameters<typeof dataFile>[0]): Promise<number[]>
   return NAMES.map((name) => assets.find((asset) => asset.name === name)!.unitCostCents);
 }
 
-function costCell(app: Page, name: string) {
-  return app.getByTestId('asset-row').filter({ hasText: name }).getByRole('button', { name: 'Unit cost:' });
-}
-
-test('money cells: typing replaces, Enter saves and goes down, Tab goes right, Escape restores, bad text is refused at the cell', async ({ app, harness }) => {
-  const created = await harness.practice.registry.invoke('clients.create', { client: { name: 'Grid Test Clinic' } });
+/** A client with the three assets at no price, its asset grid open. */
+async function openClinicWithThreeAssets(app: Page, harness: Parameters<typeof dataFile>[0], clientName: string): Promise<void> {
+  const created = await harness.practice.registry.invoke('clients.create', { client: { name: clientName } });
   if (!created.ok) throw new Error(created.error.message);
   const clientId = created.value.client.id;
   for (const name of NAMES) {
@@ -24,6 +21,14 @@ test('money cells: typing replaces, Enter saves and goes down, Tab goes right, E
   }
   await app.goto(`${harness.url}#/clients/${clientId}/assets`);
   await expect(app.getByTestId('asset-row')).toHaveCount(3);
+}
+
+function costCell(app: Page, name: string) {
+  return app.getByTestId('asset-row').filter({ hasText: name }).getByRole('button', { name: 'Unit cost:' });
+}
+
+test('money cells: typing replaces, Enter saves and goes down, Tab goes right, Escape restores, bad text is refused at the cell', async ({ app, harness }) => {
+  await openClinicWithThreeAssets(app, harness, 'Grid Test Clinic');
 
   // Typing on a cell showing 0.00 starts over with what is typed (never "0.004800").
   await costCell(app, 'Alpha').focus();
@@ -61,15 +66,7 @@ test('money cells: typing replaces, Enter saves and goes down, Tab goes right, E
 });
 
 test('a column pasted from a spreadsheet fills the cells below, and a line that is not an amount is refused at its cell', async ({ app, harness }) => {
-  const created = await harness.practice.registry.invoke('clients.create', { client: { name: 'Paste Test Clinic' } });
-  if (!created.ok) throw new Error(created.error.message);
-  const clientId = created.value.client.id;
-  for (const name of NAMES) {
-    const added = await harness.practice.registry.invoke('assets.create', { clientId, asset: { name, category: 'server', quantity: 1, unitCostCents: 0, purchaseDate: '2024-01-10' } });
-    if (!added.ok) throw new Error(added.error.message);
-  }
-  await app.goto(`${harness.url}#/clients/${clientId}/assets`);
-  await expect(app.getByTestId('asset-row')).toHaveCount(3);
+  await openClinicWithThreeAssets(app, harness, 'Paste Test Clinic');
 
   const paste = (text: string) =>
     costCell(app, 'Alpha').evaluate((cell, pasted) => {

@@ -154,18 +154,18 @@ export function AssetsPage({ client }: { client: Client }) {
   );
 
   const link = (which: AssetFilter, label: string, colour: string): ReactNode => (
-    <Anchor component="button" type="button" size="sm" c={colour} onClick={() => setFilter(which)}>
+    <Anchor component="button" type="button" size="sm" c={colour === 'dimmed' ? 'dimmed' : `var(--mantine-color-${colour}-text)`} onClick={() => setFilter(which)}>
       {label}
     </Anchor>
   );
   const facts: ReactNode[] = [
     <span key="all">{count(all.length, 'asset', 'assets')}</span>,
-    link('overdue', `${counts.overdue} overdue`, 'red.7'),
+    link('overdue', `${counts.overdue} overdue`, 'red'),
     <Text key="soon" span size="sm" c="var(--mantine-color-orange-text)">{`${counts.soon} due within 12 months`}</Text>,
   ];
-  if (counts.replaced > 0) facts.push(link('replaced', `${count(counts.replaced, 'asset', 'assets')} replaced by initiatives`, 'violet.7'));
-  if (counts.estimated > 0) facts.push(link('estimated', `${counts.estimated} without a price (estimated)`, 'orange.8'));
-  if (counts.unpriced > 0) facts.push(link('unpriced', `${counts.unpriced} unpriced`, 'red.7'));
+  if (counts.replaced > 0) facts.push(link('replaced', `${count(counts.replaced, 'asset', 'assets')} replaced by initiatives`, 'violet'));
+  if (counts.estimated > 0) facts.push(link('estimated', `${counts.estimated} without a price (estimated)`, 'orange'));
+  if (counts.unpriced > 0) facts.push(link('unpriced', `${counts.unpriced} unpriced`, 'red'));
   if (counts.unknown > 0) facts.push(link('age-unknown', `${counts.unknown} with unknown age (not budgeted until dated)`, 'dimmed'));
 
   return (

@@ -89,7 +89,7 @@ export function ClientForm({ opened, clientId, onClose }: { opened: boolean; cli
 
   const loading = clientId !== null && existing.isPending;
   return (
-    <Drawer opened={opened} onClose={() => guard.requestClose(onClose)} title={clientId === null ? 'New client' : 'Edit client'} position="right" size={720} padding="lg">
+    <Drawer opened={opened} onClose={() => guard.requestClose(onClose)} title={clientId === null ? 'New client' : 'Edit client'} position="right" size={720} padding="lg" closeButtonProps={{ 'aria-label': 'Close the client form' }}>
       {guard.dialog}
       {loading ? (
         <Loader />

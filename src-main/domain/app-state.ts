@@ -11,7 +11,7 @@ import { timestamp } from './text';
 export const APP_STATES = ['ok', 'recovery', 'readOnly'] as const;
 export type AppState = (typeof APP_STATES)[number];
 
-export const BACKUP_KINDS = ['open', 'interval', 'manual', 'pre-migration', 'pre-restore'] as const;
+export const BACKUP_KINDS = ['open', 'interval', 'manual', 'pre-migration', 'pre-restore', 'pre-repair'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 export const backupId = z
@@ -45,6 +45,8 @@ export const appStatus = z.strictObject({
   unsaved: z.strictObject({ message: z.string(), since: timestamp }).nullable(),
   lastSavedAt: timestamp.nullable(),
   practiceEmpty: z.boolean(),
+  /** What the check of references at open repaired (records of a deleted client, links to deleted records); null when nothing. */
+  repairedAtOpen: z.string().nullable(),
   /** The current month on the main side, so that screens and exports agree on "now". */
   today: month,
 });

@@ -10,7 +10,7 @@ import { backupsToDelete } from './retention';
 export type BackupKind = BackupInfo['kind'];
 
 /** practice-<UTC stamp>[-<sequence within the millisecond>]-<kind>.json */
-const NAME_PATTERN = /^practice-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?-(open|interval|manual|pre-migration|pre-restore)\.json$/;
+const NAME_PATTERN = /^practice-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?-(open|interval|manual|pre-migration|pre-restore|pre-repair)\.json$/;
 /** What a write into this folder that was cut off leaves behind (see durable-file.ts). */
 const LEFTOVER_TEMP = /\.(?:json|cache)\.\d+-[0-9a-f]{12}\.tmp$/;
 /**

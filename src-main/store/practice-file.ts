@@ -1,10 +1,19 @@
+import { repairReferences, type ReferenceRepair } from '../domain/integrity';
 import { practiceData, type PracticeData } from '../domain/practice';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
 
 /** How the bytes of a data file (or a backup) are judged. Pure: no disk access here. */
 
 export type FileVerdict =
-  | { kind: 'ok'; data: PracticeData; fileVersion: number; migrated: boolean; restoredFrom: RestoreRecord | null }
+  | {
+      kind: 'ok';
+      data: PracticeData;
+      fileVersion: number;
+      migrated: boolean;
+      restoredFrom: RestoreRecord | null;
+      /** Dangling references repaired in `data` (domain/integrity.ts); the bytes judged still hold them. */
+      repairs: ReferenceRepair[];
+    }
   | { kind: 'damaged'; reason: string; fileVersion: number | null }
   | { kind: 'newer'; reason: string; fileVersion: number };
 
@@ -86,9 +95,10 @@ export function judgePracticeBytes(bytes: Uint8Array): FileVerdict {
   } catch (error) {
     return { kind: 'damaged', reason: `The data file (schema ${version}) could not be upgraded: ${(error as Error).message}.`, fileVersion: version };
   }
-  const result = practiceData.safeParse(candidate);
+  const { data: repaired, repairs } = repairReferences(candidate);
+  const result = practiceData.safeParse(repaired);
   if (!result.success) {
     return { kind: 'damaged', reason: `The data file does not have the expected content: ${describeIssues(result.error.issues)}.`, fileVersion: version };
   }
-  return { kind: 'ok', data: result.data, fileVersion: version, migrated: version < CURRENT_SCHEMA_VERSION, restoredFrom: restoreRecordOf(envelope.restoredFrom) };
+  return { kind: 'ok', data: result.data, fileVersion: version, migrated: version < CURRENT_SCHEMA_VERSION, restoredFrom: restoreRecordOf(envelope.restoredFrom), repairs };
 }

@@ -9,6 +9,7 @@ import { realFileSystem, removeStaleTempFiles, SerialWriter, writeFileDurably, t
 import { describeWriteFailure, operationFailure, SaveFailedError, StoreNotWritableError } from './errors';
 import { acquireFolderLock } from './folder-lock';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { repairSentence } from '../domain/integrity';
 import { judgePracticeBytes, serializePractice, type RestoreRecord } from './practice-file';
 
 export const DATA_FILE_NAME = 'practice.json';
@@ -58,6 +59,7 @@ export interface StoreStatus {
   unsaved: { message: string; since: string } | null;
   lastSavedAt: string | null;
   practiceEmpty: boolean;
+  repairedAtOpen: string | null;
 }
 
 /**
@@ -87,6 +89,8 @@ export class PracticeStore {
   private db: Low<PracticeData> | null = null;
   private stateValue: AppState = 'recovery';
   private reasonValue: string | null = null;
+  /** What the check of references at open repaired, for the consultant; null when nothing was. */
+  private repairNotice: string | null = null;
   private fileVersion: number | null = null;
   private releaseLock: (() => Promise<void>) | null = null;
   private unsaved: { message: string; since: string } | null = null;
@@ -144,6 +148,7 @@ export class PracticeStore {
       unsaved: this.unsaved,
       lastSavedAt: this.lastSavedAt,
       practiceEmpty: this.db ? this.db.data.clients.length === 0 : true,
+      repairedAtOpen: this.repairNotice,
     };
   }
 
@@ -318,6 +323,7 @@ export class PracticeStore {
     });
     this.unsaved = null;
     this.undoRecord = null;
+    this.repairNotice = null;
     if (bytes === null) {
       this.db = new Low(new DurableJsonAdapter(this.dataFile, this.fs), emptyPractice());
       this.fileVersion = null;
@@ -341,11 +347,16 @@ export class PracticeStore {
     if (lockedOut) return;
     const seeded = await this.addDefaultStandards(verdict.data);
     this.setState('ok', null);
+    if (verdict.repairs.length > 0) {
+      // The file as it was, dangling references and all, is kept before the repair is written.
+      await this.backups.create('pre-repair', bytes, { valid: true, schemaVersion: verdict.fileVersion, clientCount: verdict.data.clients.length });
+      this.repairNotice = repairSentence(verdict.repairs);
+    }
     if (verdict.migrated) {
       await this.backups.create('pre-migration', bytes, { valid: true, schemaVersion: verdict.fileVersion, clientCount: verdict.data.clients.length });
       await this.persist({ backup: false });
       this.fileVersion = CURRENT_SCHEMA_VERSION;
-    } else if (seeded) {
+    } else if (seeded || verdict.repairs.length > 0) {
       // A failed write is kept in memory and retried; it must not stop the practice from opening.
       await this.persist({ backup: false }).catch(() => undefined);
     }

@@ -5,7 +5,7 @@ import type { BackupKind } from '../domain/app-state';
  * - Automatic backups (on opening, while working) keep the 3 newest from today, the newest one of
  *   each earlier day, and never more than 10 in all.
  * - A manual backup is the consultant's: rotation never deletes it.
- * - The snapshot taken before a migration or a restore is kept until the next one of its kind.
+ * - The snapshot taken before a migration, a restore or a repair is kept until the next one of its kind.
  * - A file that does not read back as a valid backup is never counted and never deleted.
  * - A date in the future counts as now, so a wrong clock cannot push the real backups out.
  * - The newest valid backup is never deleted.
@@ -30,7 +30,7 @@ export const KEEP_TODAY = 3;
 export const KEEP_TOTAL = 10;
 
 const AUTOMATIC: readonly BackupKind[] = ['open', 'interval'];
-const SNAPSHOTS: readonly BackupKind[] = ['pre-migration', 'pre-restore'];
+const SNAPSHOTS: readonly BackupKind[] = ['pre-migration', 'pre-restore', 'pre-repair'];
 
 /** A backup as rotation orders it: one dated in the future stands as made today (see asOf). */
 interface Ordered {

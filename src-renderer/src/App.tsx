@@ -3,9 +3,11 @@ import { useChannel } from './api';
 import { AppLayout } from './features/shell/AppLayout';
 import { RecoveryScreen } from './features/shell/RecoveryScreen';
 import { ErrorPanel } from './components/ErrorPanel';
+import { useRepairNotice } from './features/shell/useRepairNotice';
 
 export function App() {
   const status = useChannel('app.status', {});
+  useRepairNotice(status.data?.repairedAtOpen);
   if (status.isPending) {
     return (
       <Center h="100vh">

@@ -1,19 +1,26 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPractice, type OpenPractice } from '../../src-main/api/open-practice';
 import { exportBuilders } from '../../src-main/api/handlers/exports';
+import type { ChannelName } from '../../src-main/api/contract/channel-names';
 import { formatMoney } from '../../src-main/domain/format';
 import { linePrice } from '../../src-main/domain/money';
 import { folderPlatform } from '../harness/test-platform';
+import { EXPORT_CHANNELS, exportCalls } from './export-inputs';
+import { fillStrings } from './fill-strings';
 
 /**
  * Every document a client receives, read back the way a curious client would: the text of each PDF
- * and every cell of each workbook. No figure may carry more than two decimals, and the cost and the
- * markup of a marker asset and a marker service must appear nowhere, while their prices do.
+ * and every cell of each workbook. The documents are every export channel of the contract with its
+ * options off (the client's copy: no private notes, not the internal workbook), for every client of
+ * the sample practice. No figure may carry more than two decimals; the cost and the markup of a
+ * marker asset and a marker service must appear nowhere, while their prices do; and every private,
+ * internal or engineer's text field of every record (found by its name, in whatever features the
+ * practice holds) carries a marker that must appear in none of them.
  */
 
 const USD = { currency: 'USD', locale: 'en-US' };
@@ -26,9 +33,16 @@ const SECRETS = {
   markups: [MARKER.markupPercent, MARKER_SERVICE.markupPercent],
 };
 
+/** Fields only the consultant reads: private notes, internal notes, engineer notes. */
+const PRIVATE_FIELD = /private|internal|engineer/i;
+const markerOf = (index: number) => `Pvtmark${index}q`;
+const MARKERS = /Pvtmark\d+q/g;
+let privateFields: string[] = [];
+
 interface ClientDocument {
   name: string;
-  kind: 'pdf' | 'xlsx';
+  channel: ChannelName;
+  kind: 'pdf' | 'xlsx' | 'text';
   bytes: Uint8Array;
 }
 
@@ -66,17 +80,21 @@ beforeAll(async () => {
   const ridgeline = clients.find((client) => client.name.startsWith('Ridgeline'))!;
   await invoke('assets.create', { clientId: ridgeline.id, asset: { ...MARKER, category: 'printer', purchaseDate: '2022-01-10' } });
   await invoke('services.create', { clientId: ridgeline.id, service: { ...MARKER_SERVICE, category: 'security', startDate: '2025-01-01' } });
-  for (const client of clients) {
-    const profile = await exportBuilders.clientProfilePdf(practice.context, client.id, false);
-    const report = await exportBuilders.budgetPdf(practice.context, client.id);
-    const workbook = await exportBuilders.budgetWorkbook(practice.context, client.id, false);
-    documents.push(
-      { name: `${client.name} profile`, kind: 'pdf', bytes: profile.bytes },
-      { name: `${client.name} budget report`, kind: 'pdf', bytes: report.bytes },
-      { name: `${client.name} workbook`, kind: 'xlsx', bytes: workbook.bytes },
-    );
+  let markers = 0;
+  const marked = fillStrings(practice.store.data, (key) => (PRIVATE_FIELD.test(key) ? markerOf((markers += 1)) : null));
+  privateFields = marked.filled;
+  await practice.store.mutate((draft) => void Object.assign(draft, marked.data));
+  const counted = new Map<string, number>();
+  for (const { channel, clientId, input } of exportCalls(practice.store.data, 'client')) {
+    const saved = await invoke<{ savedTo: string | null }>(channel, input);
+    if (!saved.savedTo) throw new Error(`${channel} saved nothing`);
+    const kind = saved.savedTo.endsWith('.pdf') ? 'pdf' : saved.savedTo.endsWith('.xlsx') ? 'xlsx' : 'text';
+    const owner = clients.find((client) => client.id === clientId)?.name ?? 'The practice';
+    const name = `${owner} ${channel}`;
+    counted.set(name, (counted.get(name) ?? 0) + 1);
+    documents.push({ name: counted.get(name)! > 1 ? `${name} ${counted.get(name)}` : name, channel, kind, bytes: new Uint8Array(await readFile(saved.savedTo)) });
   }
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await practice?.close();
@@ -117,8 +135,9 @@ async function workbookCells(document: ClientDocument): Promise<CellReading[]> {
 }
 
 describe('every client export of the sample practice', () => {
-  it('covers a profile, a budget report and a workbook for each client, with the marker items priced in Ridgeline’s', () => {
+  it('covers every export kind for each client, with the marker items priced in Ridgeline’s', () => {
     expect(documents.length).toBeGreaterThanOrEqual(27);
+    for (const channel of EXPORT_CHANNELS) expect(documents.some((document) => document.channel === channel), channel).toBe(true);
     // The patterns find a markup however it is written, and not inside an ordinary amount.
     for (const written of ['a 37.5% markup', '37.50%', '=B4*1.375', '0.375', '137.5']) expect(markupPattern(37.5).test(written), written).toBe(true);
     for (const written of ['$2,537.50', '1,037.55', '37.55']) expect(markupPattern(37.5).test(written), written).toBe(false);
@@ -144,9 +163,12 @@ describe('every client export of the sample practice', () => {
     const costTexts = SECRETS.costs.flatMap(moneyWritings);
     const costNumbers = new Set(SECRETS.costs.map((cents) => cents / 100));
     const markups = SECRETS.markups.map(markupPattern);
-    for (const document of documents) {
-      if (document.kind === 'pdf') {
-        const text = await pdfText(document);
+    // The marker items are Ridgeline's: another client's document may well show a 37.5% score.
+    const mayHoldThem = documents.filter((document) => document.name.startsWith('Ridgeline') || document.name.startsWith('The practice'));
+    expect(mayHoldThem.length).toBeGreaterThanOrEqual(3);
+    for (const document of mayHoldThem) {
+      if (document.kind !== 'xlsx') {
+        const text = document.kind === 'pdf' ? await pdfText(document) : Buffer.from(document.bytes).toString('utf8');
         expect(costTexts.filter((written) => text.includes(written)), document.name).toEqual([]);
         expect(markups.filter((pattern) => pattern.test(text)).map(String), document.name).toEqual([]);
         continue;
@@ -162,13 +184,32 @@ describe('every client export of the sample practice', () => {
   it('does show the marker items at their client prices, so the scan looked where they are', async () => {
     const unitPrice = linePrice(1, MARKER.unitCostCents, MARKER.markupPercent);
     expect(unitPrice).toBe(169_753);
-    const report = await pdfText(documents.find((entry) => entry.name === 'Ridgeline Builders Inc. budget report')!);
+    const report = await pdfText(documents.find((entry) => entry.name === 'Ridgeline Builders Inc. export.budgetPdf')!);
     expect(report).toContain(formatMoney(unitPrice, USD));
     expect(report).toContain(formatMoney(linePrice(MARKER.quantity, MARKER.unitCostCents, MARKER.markupPercent), USD));
-    const cells = await workbookCells(documents.find((entry) => entry.name === 'Ridgeline Builders Inc. workbook')!);
+    const cells = await workbookCells(documents.find((entry) => entry.name === 'Ridgeline Builders Inc. export.budgetWorkbook')!);
     const numbers = new Set(cells.flatMap((cell) => cell.numbers));
     expect(numbers.has(unitPrice / 100)).toBe(true);
     expect(numbers.has(linePrice(1, MARKER_SERVICE.unitCostCents, MARKER_SERVICE.markupPercent) / 100)).toBe(true);
     expect(cells.some((cell) => cell.texts.includes(MARKER.name))).toBe(true);
+  });
+
+  it('shows no private, internal or engineer’s note of any record in any document', async () => {
+    expect(privateFields.filter((field) => field.endsWith('privateNotes')).length).toBeGreaterThanOrEqual(9);
+    console.log(`privacy scan: ${documents.length} documents of ${EXPORT_CHANNELS.length} export kinds, ${privateFields.length} private fields marked`);
+    for (const document of documents) {
+      const texts =
+        document.kind === 'pdf' ? [await pdfText(document)] : document.kind === 'text' ? [Buffer.from(document.bytes).toString('utf8')] : (await workbookCells(document)).flatMap((cell) => cell.texts);
+      expect(texts.flatMap((text) => text.match(MARKERS) ?? []), document.name).toEqual([]);
+    }
+  });
+
+  it('does show the private notes when the consultant includes them, so the scan can see a marker', async () => {
+    const ridgeline = practice.store.data.clients.find((client) => client.name.startsWith('Ridgeline'))!;
+    expect(ridgeline.privateNotes).toMatch(MARKERS);
+    const withNotes = await exportBuilders.clientProfilePdf(practice.context, ridgeline.id, true);
+    const document: ClientDocument = { name: 'with private notes', channel: 'export.clientProfilePdf', kind: 'pdf', bytes: withNotes.bytes };
+    documents.push(document);
+    expect(await pdfText(document)).toContain(ridgeline.privateNotes);
   });
 });

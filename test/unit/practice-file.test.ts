@@ -22,7 +22,7 @@ describe('judging the bytes of a data file', () => {
   it('accepts a file it wrote itself, as is, without migrating', () => {
     const practice = makePractice();
     const verdict = judgePracticeBytes(bytesOf(serializePractice(practice)));
-    expect(verdict).toEqual({ kind: 'ok', data: practice, fileVersion: CURRENT_SCHEMA_VERSION, migrated: false, restoredFrom: null });
+    expect(verdict).toEqual({ kind: 'ok', data: practice, fileVersion: CURRENT_SCHEMA_VERSION, migrated: false, restoredFrom: null, repairs: [] });
   });
 
   for (const damaged of DAMAGED_FILES) {

@@ -1,3 +1,4 @@
+import { repairReferences } from '../../domain/integrity';
 import type { z } from 'zod';
 import type { ClientCollection, PracticeData } from '../../domain/practice';
 import { AppError, notFound } from '../errors';
@@ -93,6 +94,8 @@ export async function deleteItems<T extends StoredItem>(context: HandlerContext,
   await context.store.mutate((draft) => {
     const collections = draft as unknown as Record<Collection, StoredItem[]>;
     collections[kind.collection] = collections[kind.collection].filter((item) => !doomed.has(item.id));
+    // Links to what was deleted (an initiative's assets, say) go with it: no record points at nothing.
+    Object.assign(draft, repairReferences(draft).data);
   });
   return present;
 }

@@ -7,11 +7,16 @@ import type { Brand } from '../brand';
 import type { BudgetExportInput } from '../budget-export-input';
 import { planSpan } from './budget-assumptions';
 import { ESTIMATE_MARK } from './budget-replacements';
-import { cell, emptyNote, headerCell, keyFigures, moneyCell, section } from './pdf-blocks';
+import { cell, contentWidth, emptyNote, hasOnlyOrdinaryWords, headerCell, keyFigures, moneyCell, section } from './pdf-blocks';
 
 /** The budget at a glance on the client profile: the figures of the plan and what comes next. */
 
 const NEXT_ITEMS = 4;
+const COLUMN_GAP = 16;
+/** Widths of the When and Price columns when the names are too long for columns sized by content. */
+const WHEN_WIDTH = 56;
+const PRICE_WIDTH = 72;
+const PADDING = 8;
 
 function comingUp(input: BudgetExportInput, brand: Brand): Content {
   const initiatives = plannedInitiatives(input.forecast, input.initiatives, input.assets)
@@ -26,11 +31,17 @@ function comingUp(input: BudgetExportInput, brand: Brand): Content {
       cell(event.overdue ? 'Overdue, now' : monthLabel(event.month), { noWrap: true, ...(event.overdue ? { color: '#B42318', bold: true } : {}) }),
       moneyCell(event.unpriced ? 'Unpriced' : `${formatMoney(event.priceCents, brand.money)}${event.estimated ? ESTIMATE_MARK : ''}`),
     ]);
+  const names = [
+    ...plannedInitiatives(input.forecast, input.initiatives, input.assets).map((entry) => entry.initiative.title),
+    ...input.forecast.events.map((event) => event.label),
+  ];
+  const half = (contentWidth(brand, false) - COLUMN_GAP) / 2;
+  const widths = hasOnlyOrdinaryWords(names) ? ['*', 'auto', 'auto'] : [half - WHEN_WIDTH - PRICE_WIDTH - 3 * PADDING, WHEN_WIDTH, PRICE_WIDTH];
   const table = (title: string, rows: TableCell[][], none: string): Content =>
     rows.length === 0
       ? { stack: [{ text: title.toUpperCase(), style: 'label', margin: [0, 0, 0, 3] }, emptyNote(none)] }
       : {
-          table: { widths: ['*', 'auto', 'auto'], body: [[headerCell(title), headerCell('When'), headerCell('Price', 'right')], ...rows] },
+          table: { widths, body: [[headerCell(title), headerCell('When'), headerCell('Price', 'right')], ...rows] },
           layout: 'lightHorizontalLines',
         };
   return {
@@ -38,7 +49,7 @@ function comingUp(input: BudgetExportInput, brand: Brand): Content {
       table('Next initiatives', initiatives, 'No initiative is scheduled yet.'),
       table('Next replacements', replacements, 'No replacement falls due in the plan.'),
     ],
-    columnGap: 16,
+    columnGap: COLUMN_GAP,
     margin: [0, 8, 0, 0],
   };
 }

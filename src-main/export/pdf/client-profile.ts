@@ -4,7 +4,7 @@ import { formatMoney, formatNumber } from '../../domain/format';
 import { brandedDocument, type Brand } from '../brand';
 import type { BudgetExportInput } from '../budget-export-input';
 import { budgetSnapshot } from './client-profile-budget';
-import { cell, contentWidth, emptyNote, headerCell, keyFigures, longMonthName, privateBox, section, titledTable } from './pdf-blocks';
+import { cell, contentWidth, emptyNote, hasOnlyOrdinaryWords, headerCell, keyFigures, longMonthName, privateBox, section, titledTable, type TitledTable } from './pdf-blocks';
 
 /**
  * A portrait profile of a client (PRODUCT.md §1), for a meeting folder or a new team member: who
@@ -127,9 +127,32 @@ function contactRow(person: Contact, brand: Brand): TableCell[] {
     cell(person.name, { bold: person.decisionMaker }),
     cell(person.role || DASH),
     cell(person.email || DASH),
-    cell(person.phone || DASH, { noWrap: true }),
+    // A phone number stays on one line unless it is long enough to push the table off the page.
+    cell(person.phone || DASH, { noWrap: person.phone.length <= PHONE_ON_ONE_LINE }),
     person.decisionMaker ? cell('Decision maker', { bold: true, color: brand.primaryColour, noWrap: true }) : cell(''),
   ];
+}
+
+const PHONE_WIDTH = 96;
+/** The longest phone number that fits PHONE_WIDTH on one line. */
+const PHONE_ON_ONE_LINE = 18;
+
+const LONGEST_ORDINARY_EMAIL = 40;
+
+/**
+ * Columns sized by their content, as ordinary contacts read best; but when a name, role, email or phone
+ * is long enough that columns sized by their longest word would push the table off the page, widths in
+ * points, within which pdfmake breaks any word.
+ */
+function contactWidths(client: Client, brand: Brand): Pick<TitledTable, 'widths' | 'width'> {
+  const ordinary = client.contacts.every(
+    (person) =>
+      person.email.length <= LONGEST_ORDINARY_EMAIL &&
+      person.phone.length <= PHONE_ON_ONE_LINE &&
+      hasOnlyOrdinaryWords([person.name, person.role]),
+  );
+  if (ordinary) return { widths: ['*', '*', 'auto', 'auto', 'auto'] };
+  return { widths: ['*', '*', '*', PHONE_WIDTH, 72], width: contentWidth(brand, false) };
 }
 
 function contactsSection(client: Client, brand: Brand): Content[] {
@@ -140,7 +163,7 @@ function contactsSection(client: Client, brand: Brand): Content[] {
   const table = titledTable(
     {
       title: 'Contacts',
-      widths: ['*', '*', 'auto', 'auto', 'auto'],
+      ...contactWidths(client, brand),
       header: [
         headerCell('Name'),
         headerCell('Role'),

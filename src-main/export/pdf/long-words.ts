@@ -1,4 +1,5 @@
-import type { Content, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { rewriteDocumentText } from './document-text';
 
 /**
  * pdfmake lays out a word longer than its line one character at a time, again for every line it
@@ -26,36 +27,10 @@ export function breakLongWords(text: string): string {
   });
 }
 
-/** Keys whose values are content (text, or more content), as pdfmake reads a document definition. */
-const CONTENT_KEYS = ['text', 'stack', 'columns', 'ul', 'ol', 'content'] as const;
-
-function breakContent(node: unknown): unknown {
-  if (typeof node === 'string') return breakLongWords(node);
-  if (Array.isArray(node)) return node.map(breakContent);
-  if (node === null || typeof node !== 'object') return node;
-  const record = node as Record<string, unknown>;
-  const copy: Record<string, unknown> = { ...record };
-  for (const key of CONTENT_KEYS) if (key in record) copy[key] = breakContent(record[key]);
-  const table = record['table'] as { body?: unknown[][] } | undefined;
-  if (table && Array.isArray(table.body)) copy['table'] = { ...table, body: table.body.map((row) => (Array.isArray(row) ? row.map(breakContent) : row)) };
-  return copy;
-}
-
-function breakDynamic(part: TDocumentDefinitions['header']): TDocumentDefinitions['header'] {
-  if (typeof part !== 'function') return part === undefined ? undefined : (breakContent(part) as Content);
-  const dynamic = part as DynamicContent;
-  return ((...args: Parameters<DynamicContent>) => breakContent(dynamic(...args))) as DynamicContent;
-}
-
 /**
  * The document with break opportunities in every long run of its text: body, header and footer.
  * Used by renderPdf, so every PDF builder in export/pdf gets it without thinking of it.
  */
 export function withLongWordsBroken(document: TDocumentDefinitions): TDocumentDefinitions {
-  return {
-    ...document,
-    content: breakContent(document.content) as Content,
-    header: breakDynamic(document.header),
-    footer: breakDynamic(document.footer),
-  };
+  return rewriteDocumentText(document, breakLongWords);
 }

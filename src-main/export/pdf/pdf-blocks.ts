@@ -55,6 +55,18 @@ export interface TitledTable {
   width?: number;
 }
 
+/** Longer words in a column sized by its content could push a table off the page (see hasOnlyOrdinaryWords). */
+export const LONGEST_ORDINARY_WORD = 24;
+
+/**
+ * Whether columns sized by their content ('*' or 'auto', which pdfmake never makes narrower than
+ * their longest word) are safe for these texts; if not, a table takes widths in points, within
+ * which pdfmake breaks any word.
+ */
+export function hasOnlyOrdinaryWords(texts: readonly string[]): boolean {
+  return texts.every((text) => text.split(/\s+/).every((word) => word.length <= LONGEST_ORDINARY_WORD));
+}
+
 /** Cell padding of the branded table layouts, left plus right. */
 const CELL_PADDING = 8;
 

@@ -27,6 +27,25 @@ const INPUT_FILL = 'FFFFF7D6';
 /** Named, so that styled cells keep the workbook's font instead of falling back to the viewer's default. */
 export const FONT_NAME = 'Calibri';
 
+/** The most characters a cell holds: Excel refuses to open a workbook with a longer one. */
+export const CELL_LIMIT = 32_767;
+/** Characters XML cannot carry (control characters, broken surrogates, noncharacters): matching them is the point. */
+// eslint-disable-next-line no-control-regex
+const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text as a cell can hold it: what XML cannot carry becomes U+FFFD, the visible replacement mark,
+ * and text past the cell's limit is cut with a note saying so, so nothing goes missing unseen.
+ */
+export function cellText(value: string): string {
+  const clean = value.replace(NOT_IN_XML, '\ufffd');
+  if (clean.length <= CELL_LIMIT) return clean;
+  const note = ` … [cut: ${clean.length.toLocaleString('en-US')} characters, more than a cell holds]`;
+  let kept = clean.slice(0, CELL_LIMIT - note.length);
+  if (/[\ud800-\udbff]$/.test(kept)) kept = kept.slice(0, -1);
+  return kept + note;
+}
+
 export function text(value: string): SheetCell {
   return { kind: 'text', value };
 }
@@ -54,7 +73,7 @@ export function writeCell(cell: Cell, content: SheetCell): void {
   if (content === null) return;
   switch (content.kind) {
     case 'text':
-      cell.value = content.value;
+      cell.value = cellText(content.value);
       return;
     case 'number':
       cell.value = content.value;

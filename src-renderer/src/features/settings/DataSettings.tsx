@@ -12,6 +12,7 @@ const KIND_LABELS: Record<BackupInfo['kind'], string> = {
   manual: 'Made by you',
   'pre-migration': 'Before an upgrade',
   'pre-restore': 'Before a restore',
+  'pre-repair': 'Before a repair',
 };
 
 /** Where the practice lives, its backups, restoring one, and undoing that restore. */

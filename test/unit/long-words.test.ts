@@ -47,6 +47,11 @@ describe('breaking long words', () => {
     expect(broken.replaceAll(ZERO_WIDTH_SPACE, '')).toBe(`Serial ${'A'.repeat(100)} end`);
   });
 
+  it('breaks at a shorter length for a narrow box, and leaves shorter words alone', () => {
+    expect(breakLongWords(`Replace ${'B'.repeat(40)}`, 16)).toBe(`Replace ${'B'.repeat(16)}${ZERO_WIDTH_SPACE}${'B'.repeat(16)}${ZERO_WIDTH_SPACE}${'B'.repeat(8)}`);
+    expect(breakLongWords('Replace the branch firewalls', 16)).toBe('Replace the branch firewalls');
+  });
+
   it('never parts an accent from its letter', () => {
     const run = 'e\u0301'.repeat(50);
     const pieces = breakLongWords(run).split(ZERO_WIDTH_SPACE);

@@ -11,17 +11,19 @@ import { rewriteDocumentText } from './document-text';
 
 export const LONG_RUN = 40;
 const ZERO_WIDTH_SPACE = '\u200b';
-const LONG_RUNS = new RegExp(`[^\\s\\u200b]{${LONG_RUN + 1},}`, 'gu');
+const runsLongerThan = (length: number) => new RegExp(`[^\\s\\u200b]{${length + 1},}`, 'gu');
+const LONG_RUNS = runsLongerThan(LONG_RUN);
 /** A character with the combining marks that follow it, so that an accent never parts from its letter. */
 const CLUSTERS = /\P{M}\p{M}*/gu;
 
-export function breakLongWords(text: string): string {
-  if (text.length <= LONG_RUN) return text;
-  return text.replace(LONG_RUNS, (run) => {
+/** Break opportunities every `length` characters of a longer run; a narrow box (a roadmap card) asks for a shorter length. */
+export function breakLongWords(text: string, length: number = LONG_RUN): string {
+  if (text.length <= length) return text;
+  return text.replace(length === LONG_RUN ? LONG_RUNS : runsLongerThan(length), (run) => {
     const clusters = run.match(CLUSTERS) ?? [run];
     let result = '';
-    for (let index = 0; index < clusters.length; index += LONG_RUN) {
-      result += (index > 0 ? ZERO_WIDTH_SPACE : '') + clusters.slice(index, index + LONG_RUN).join('');
+    for (let index = 0; index < clusters.length; index += length) {
+      result += (index > 0 ? ZERO_WIDTH_SPACE : '') + clusters.slice(index, index + length).join('');
     }
     return result;
   });

@@ -4,6 +4,7 @@ import { INITIATIVE_STATUS_LABELS, PRIORITIES, PRIORITY_LABELS, type Priority } 
 import { shortWhy } from '../../domain/initiative-links';
 import { priceWords } from '../../domain/initiative-prices';
 import type { RoadmapCard } from '../../domain/roadmap';
+import { breakLongWords } from './long-words';
 
 /**
  * Initiative cards of the roadmap handout. They read the same in black and white: the status is
@@ -28,6 +29,9 @@ export const DENSITIES: Record<Density, DensityStyle> = {
 export const PRIORITY_BAR: Record<Priority, number> = { high: 4.5, medium: 2, low: 0.6 };
 const BAR_COLOUR = '#344054';
 const EDGE_COLOUR = '#98A2B3';
+
+/** The longest run of letters a card's column holds on one line, even of wide letters, at the title size. */
+const CARD_WORD_RUN = 16;
 
 /** Average glyph width of Roboto as a share of the font size, for estimating line breaks (measured on real titles). */
 const GLYPH = 0.5;
@@ -64,7 +68,7 @@ export function cardBlock(card: RoadmapCard, density: Density, money: MoneyStyle
   const style = DENSITIES[density];
   const why = shorten(shortWhy(card.links), style.whyChars);
   const body: Content[] = [
-    { text: card.title, bold: true, fontSize: style.titleSize },
+    { text: breakLongWords(card.title, CARD_WORD_RUN), bold: true, fontSize: style.titleSize },
     { text: priceWords(card.prices, money), fontSize: style.textSize, bold: true, margin: [0, 1, 0, 0] },
     { text: statusLine(card), fontSize: style.textSize, color: '#344054' },
     ...(why ? [{ text: why, fontSize: style.textSize, italics: true, color: '#475467' } as Content] : []),

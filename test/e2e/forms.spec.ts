@@ -65,3 +65,23 @@ test('leaving settings with unsaved edits asks first; moving between its tabs do
   await expect(app).toHaveURL(/#\/$/);
   expect((await dataFile(harness)).data.settings.labourRateCents).toBe(15_000);
 });
+
+test('adding an asset: Escape with something typed asks first, and Ctrl+S adds it', async ({ app, harness }) => {
+  const created = await harness.practice.registry.invoke('clients.create', { client: { name: 'Kestrel Surveying' } });
+  if (!created.ok) throw new Error(created.error.message);
+  await app.goto(`${harness.url}#/clients/${created.value.client.id}/assets`);
+  await app.getByRole('button', { name: 'Add asset' }).first().click();
+  const modal = app.getByRole('dialog', { name: 'Add an asset for Kestrel Surveying' });
+  await expect(modal.getByLabel('Name or model')).toBeFocused();
+  await modal.getByLabel('Name or model').fill('Survey tablet');
+
+  await app.keyboard.press('Escape');
+  const ask = app.getByRole('dialog', { name: 'Discard your changes?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(modal.getByLabel('Name or model')).toHaveValue('Survey tablet');
+
+  await modal.getByLabel('Name or model').press('Control+s');
+  await expect(modal).toBeHidden();
+  await expect.poll(async () => (await dataFile(harness)).data.assets.map((asset) => asset.name)).toEqual(['Survey tablet']);
+});

@@ -1,9 +1,11 @@
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useRef } from 'react';
 import { ASSET_CATEGORIES, ASSET_CATEGORY_LABELS, ASSET_DEFAULTS, assetFields, type AssetFields } from '../../../../src-main/domain/asset';
 import type { Client } from '../../../../src-main/domain/client';
 import { useChange } from '../../api';
+import { showFirstError, useFormGuard } from '../../components/form-guard';
 import { fieldErrorsOf, keptButNotSaved, zodErrors } from '../../components/forms';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoneyStyle, useSettings } from '../../components/settings-hooks';
@@ -19,10 +21,15 @@ export function AddAssetModal({ client, opened, onClose }: { client: Client; ope
     form.reset();
     onClose();
   };
+  const formElement = useRef<HTMLFormElement>(null);
+  // Ctrl/Cmd+S adds it; closing, Escape or leaving with something typed asks first.
+  const guard = useFormGuard({ active: opened, dirty: form.isDirty(), onSave: () => formElement.current?.requestSubmit() });
 
   return (
-    <Modal opened={opened} onClose={close} title={`Add an asset for ${client.name}`} size="lg">
+    <Modal opened={opened} onClose={() => guard.requestClose(close)} title={`Add an asset for ${client.name}`} size="lg">
+      {guard.dialog}
       <form
+        ref={formElement}
         noValidate
         onSubmit={form.onSubmit((values) =>
           create.mutate(
@@ -30,16 +37,21 @@ export function AddAssetModal({ client, opened, onClose }: { client: Client; ope
             {
               onSuccess: ({ asset }) => {
                 notifications.show({ color: 'teal', message: `${asset.name} added.` });
+                guard.markSaved();
                 close();
               },
               onError: (error) => {
-                if (keptButNotSaved(error)) return close();
+                if (keptButNotSaved(error)) {
+                  guard.markSaved();
+                  return close();
+                }
                 const fieldErrors = fieldErrorsOf(error, ['asset']);
                 if (fieldErrors) form.setErrors(fieldErrors);
                 else notifications.show({ color: 'red', message: error.message });
               },
             },
           ),
+          showFirstError,
         )}
       >
         <Stack>
@@ -65,7 +77,7 @@ export function AddAssetModal({ client, opened, onClose }: { client: Client; ope
             <MoneyInput label="Replacement unit cost" description="Blank: same as unit cost" nullable money={money} {...form.getInputProps('replacementUnitCostCents')} />
           </SimpleGrid>
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
+            <Button variant="default" onClick={() => guard.requestClose(close)}>
               Cancel
             </Button>
             <Button type="submit" loading={create.isPending}>

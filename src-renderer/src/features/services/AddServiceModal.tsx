@@ -1,9 +1,11 @@
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useRef } from 'react';
 import type { Client } from '../../../../src-main/domain/client';
 import { SERVICE_CATEGORIES, SERVICE_CATEGORY_LABELS, SERVICE_DEFAULTS, serviceFields, type ServiceFields } from '../../../../src-main/domain/service';
 import { useChange } from '../../api';
+import { showFirstError, useFormGuard } from '../../components/form-guard';
 import { fieldErrorsOf, keptButNotSaved, zodErrors } from '../../components/forms';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useMoneyStyle } from '../../components/settings-hooks';
@@ -20,10 +22,15 @@ export function AddServiceModal({ client, opened, onClose }: { client: Client; o
     form.clearErrors();
     onClose();
   };
+  const formElement = useRef<HTMLFormElement>(null);
+  // Ctrl/Cmd+S adds it; closing, Escape or leaving with something typed asks first.
+  const guard = useFormGuard({ active: opened, dirty: form.isDirty(), onSave: () => formElement.current?.requestSubmit() });
 
   return (
-    <Modal opened={opened} onClose={close} title={`Add a service for ${client.name}`} size="lg">
+    <Modal opened={opened} onClose={() => guard.requestClose(close)} title={`Add a service for ${client.name}`} size="lg">
+      {guard.dialog}
       <form
+        ref={formElement}
         noValidate
         onSubmit={form.onSubmit((values) =>
           create.mutate(
@@ -31,16 +38,21 @@ export function AddServiceModal({ client, opened, onClose }: { client: Client; o
             {
               onSuccess: ({ service }) => {
                 notifications.show({ color: 'teal', message: `${service.name} added.` });
+                guard.markSaved();
                 close();
               },
               onError: (error) => {
-                if (keptButNotSaved(error)) return close();
+                if (keptButNotSaved(error)) {
+                  guard.markSaved();
+                  return close();
+                }
                 const fieldErrors = fieldErrorsOf(error, ['service']);
                 if (fieldErrors) form.setErrors(fieldErrors);
                 else notifications.show({ color: 'red', message: error.message });
               },
             },
           ),
+          showFirstError,
         )}
       >
         <Stack>
@@ -65,7 +77,7 @@ export function AddServiceModal({ client, opened, onClose }: { client: Client; o
             <TextInput label="Ends" type="date" {...form.getInputProps('endDate')} value={form.values.endDate ?? ''} onChange={(event) => form.setFieldValue('endDate', event.currentTarget.value || null)} />
           </SimpleGrid>
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
+            <Button variant="default" onClick={() => guard.requestClose(close)}>
               Cancel
             </Button>
             <Button type="submit" loading={create.isPending}>

@@ -48,8 +48,21 @@ describe('the library', () => {
     expect(copy.standard.id).not.toBe(standard.id);
     await test.call('standards.update', { id: standard.id, changes: { active: false } });
     expect((await list()).find((item) => item.id === standard.id)?.active).toBe(false);
+    const { client } = await test.call<{ client: { id: string } }>('clients.create', { client: { name: 'Harbor Dental' } });
+    const linked = await test.call<{ initiative: { id: string } }>('initiatives.create', {
+      clientId: client.id,
+      initiative: { title: 'Enforce MFA for administrators', why: { standardIds: [copy.standard.id, standard.id], reviewIds: [], goalIds: [], assetIds: [], clientRequest: '' } },
+    });
     expect(await test.call('standards.delete', { ids: [copy.standard.id] })).toEqual({ deleted: 1 });
     expect((await list()).some((item) => item.id === copy.standard.id)).toBe(false);
+    // The initiative that gave it as a reason keeps its other reasons and no longer names it.
+    const { initiatives } = await test.call<{ initiatives: Array<{ id: string; why: { standardIds: string[] } }> }>('initiatives.list', { clientId: client.id });
+    expect(initiatives.find((item) => item.id === linked.initiative.id)?.why.standardIds).toEqual([standard.id]);
+    const dangling = await test.failure('initiatives.create', {
+      clientId: client.id,
+      initiative: { title: 'Points at nothing', why: { standardIds: [copy.standard.id], reviewIds: [], goalIds: [], assetIds: [], clientRequest: '' } },
+    });
+    expect(dangling.message).toMatch(/is not a standard of the library/);
   });
 
   it('refuses a standard without a question or with a reference that is not https, naming the field', async () => {

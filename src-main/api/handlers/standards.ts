@@ -84,9 +84,13 @@ export const standardHandlers: HandlerMap<StandardChannels | 'standards.importPr
     const doomed = new Set(ids);
     const present = context.store.data.standards.filter((item) => doomed.has(item.id)).length;
     if (present === 0) throw new AppError('NOT_FOUND', 'None of those standards exist any more.');
-    // Reviews keep their own copy of each wording, so deleting a standard never rewrites one.
+    // Reviews keep their own copy of each wording, so deleting a standard never rewrites one; an
+    // initiative that gave it as a reason no longer names it.
     await context.store.mutate((draft) => {
       draft.standards = draft.standards.filter((item) => !doomed.has(item.id));
+      draft.initiatives = draft.initiatives.map((item) =>
+        item.why.standardIds.some((standardId) => doomed.has(standardId)) ? { ...item, why: { ...item.why, standardIds: item.why.standardIds.filter((standardId) => !doomed.has(standardId)) } } : item,
+      );
     });
     return { deleted: present };
   },

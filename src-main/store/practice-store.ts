@@ -283,6 +283,8 @@ export class PracticeStore {
   async close(): Promise<void> {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
+    // A save under way (and the backup that may follow it) finishes before the folder is let go.
+    await Promise.allSettled([...this.writing]);
     await this.releaseLock?.();
     this.releaseLock = null;
   }

@@ -146,7 +146,10 @@ export const reviewHandlers: HandlerMap<ReviewChannels | 'export.alignmentPdf'> 
     const present = context.store.data.reviews.filter((review) => doomed.has(review.id)).length;
     if (present === 0) throw new AppError('NOT_FOUND', 'None of those reviews exist any more.');
     await context.store.mutate((draft) => {
-      draft.reviews = draft.reviews.filter((review) => !doomed.has(review.id));
+      // A review started from a deleted one keeps its answers and no longer names where they came from.
+      draft.reviews = draft.reviews
+        .filter((review) => !doomed.has(review.id))
+        .map((review) => (review.startedFromId !== null && doomed.has(review.startedFromId) ? { ...review, startedFromId: null } : review));
       // Initiatives stay (they are the client's roadmap); they just no longer point at the review.
       draft.initiatives = draft.initiatives.map((item) =>
         item.why.reviewIds.some((reviewId) => doomed.has(reviewId)) ? { ...item, why: { ...item.why, reviewIds: item.why.reviewIds.filter((reviewId) => !doomed.has(reviewId)) } } : item,

@@ -67,6 +67,8 @@ test('the practice calendar and the action items filters', async ({ app, harness
   await expect(app.getByText(/All of .*’s meetings/)).toBeVisible();
 
   await app.goto(`${harness.url}#/actions`);
+  // Count once the list has drawn (count() does not wait).
+  await expect(app.getByTestId('action-item-row').first()).toBeVisible();
   const all = await app.getByTestId('action-item-row').count();
   expect(all).toBeGreaterThan(3);
   await app.getByRole('textbox', { name: 'Due' }).or(app.getByRole('combobox', { name: 'Due' })).click();

@@ -110,22 +110,7 @@ export function planEndMonth(plan: PlanWindow): Month {
 }
 
 /** The event fields shared by every occurrence of one item's one kind of spending. */
-interface Line {
-  costCents: number;
-  priceCents: number;
-  markupPercent: number;
-  quantity: number;
-  unitCostCents: number;
-  unitPriceCents: number;
-  source: BudgetSource;
-  sourceId: string;
-  kind: BudgetEventKind;
-  category: BudgetCategory;
-  spend: SpendKind;
-  label: string;
-  estimated: boolean;
-  unpriced: boolean;
-}
+type Line = Omit<BudgetEvent, 'month' | 'monthOffset' | 'overdue'>;
 
 function pricedLine(
   quantity: number,

@@ -47,11 +47,19 @@ export function useChannel<C extends ChannelName>(
 /**
  * A change through a channel. Afterwards every query is refreshed: the main side is the only
  * source of truth, and a local call is cheap.
+ *
+ * `beforeRefresh` runs on success before that refresh. A change that removes what the screen
+ * shows (deleting a client from its own page) must leave the screen there: the refresh would
+ * otherwise unmount the screen first, and callbacks given to `mutate` never run after unmount.
  */
-export function useChange<C extends ChannelName>(channel: C) {
+export function useChange<C extends ChannelName>(
+  channel: C,
+  options: { beforeRefresh?: (output: ChannelOutput<C>, input: ChannelInput<C>) => void } = {},
+) {
   const client = useQueryClient();
   return useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
     mutationFn: (input) => call(channel, input),
+    onSuccess: (output, input) => options.beforeRefresh?.(output, input),
     onSettled: () => client.invalidateQueries(),
   });
 }

@@ -52,7 +52,12 @@ function changesOf(fields: InitiativeFields): Omit<InitiativeFields, 'clientDeci
 export function InitiativeEditor({ client, initiative, onClose }: { client: Client; initiative: Initiative | 'new' | null; onClose: () => void }) {
   const create = useChange('initiatives.create');
   const update = useChange('initiatives.update');
-  const remove = useChange('initiatives.delete');
+  const remove = useChange('initiatives.delete', {
+    beforeRefresh: () => {
+      setConfirmingDelete(false);
+      onClose();
+    },
+  });
   const money = useMoneyStyle();
   const { settings } = useSettings();
   const today = useToday();
@@ -241,16 +246,7 @@ export function InitiativeEditor({ client, initiative, onClose }: { client: Clie
         onCancel={() => setConfirmingDelete(false)}
         onConfirm={() =>
           existing &&
-          remove.mutate(
-            { ids: [existing.id] },
-            {
-              onSuccess: () => {
-                setConfirmingDelete(false);
-                onClose();
-              },
-              onError: (error) => notifications.show({ color: 'red', message: error.message }),
-            },
-          )
+          remove.mutate({ ids: [existing.id] }, { onError: (error) => notifications.show({ color: 'red', message: error.message }) })
         }
       >
         {existing?.title} and its costs will be removed from the budget. To keep it on record, set its status to Declined or Deferred instead.

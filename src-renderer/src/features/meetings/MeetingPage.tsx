@@ -72,7 +72,13 @@ export function MeetingPage({ client, meetingId }: { client: Client; meetingId: 
 function MeetingEditor({ client, meeting }: { client: Client; meeting: Meeting }) {
   const { settings } = useSettings();
   const update = useChange('meetings.update');
-  const remove = useChange('meetings.delete');
+  const remove = useChange('meetings.delete', {
+    beforeRefresh: () => {
+      guard.markSaved();
+      setConfirmingDelete(false);
+      backToMeetings(client);
+    },
+  });
   const actionItems = useChannel('actionItems.list', { clientId: client.id, meetingId: meeting.id });
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const form = useForm<MeetingFields>({ mode: 'controlled', initialValues: fieldsOf(meeting), validate: (values) => zodErrors(meetingFields, values) });
@@ -259,17 +265,7 @@ function MeetingEditor({ client, meeting }: { client: Client; meeting: Meeting }
         busy={remove.isPending}
         onCancel={() => setConfirmingDelete(false)}
         onConfirm={() =>
-          remove.mutate(
-            { ids: [meeting.id] },
-            {
-              onSuccess: () => {
-                guard.markSaved();
-                setConfirmingDelete(false);
-                backToMeetings(client);
-              },
-              onError: (error) => notifications.show({ color: 'red', message: error.message }),
-            },
-          )
+          remove.mutate({ ids: [meeting.id] }, { onError: (error) => notifications.show({ color: 'red', message: error.message }) })
         }
       >
         The meeting, its agenda and minutes are removed. Its action items stay on the client’s list.

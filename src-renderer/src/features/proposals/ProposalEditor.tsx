@@ -61,7 +61,13 @@ function LoadedEditor({ client, proposal, today, listHref }: { client: Client; p
   const update = useChange('proposals.update');
   const exportPdf = useExport('export.proposalPdf');
   const create = useChange('proposals.create');
-  const remove = useChange('proposals.delete');
+  const remove = useChange('proposals.delete', {
+    beforeRefresh: () => {
+      guard.markSaved();
+      setDialog(null);
+      window.location.hash = listHref;
+    },
+  });
   const form = useProposalForm(editableOf(proposal));
   const [dialog, setDialog] = useState<Dialog>(null);
   const dirty = form.isDirty();
@@ -250,17 +256,7 @@ function LoadedEditor({ client, proposal, today, listHref }: { client: Client; p
         busy={remove.isPending}
         onCancel={() => setDialog(null)}
         onConfirm={() =>
-          remove.mutate(
-            { ids: [proposal.id] },
-            {
-              onSuccess: () => {
-                guard.markSaved();
-                setDialog(null);
-                window.location.hash = listHref;
-              },
-              onError: (error) => notifications.show({ color: 'red', message: error.message }),
-            },
-          )
+          remove.mutate({ ids: [proposal.id] }, { onError: (error) => notifications.show({ color: 'red', message: error.message }) })
         }
       >
         {proposal.title} will be removed. {proposal.status === 'accepted' ? 'Its initiative keeps the costs it was given and its history.' : ''}

@@ -68,3 +68,29 @@ export async function acquireFolderLock(folder: string, fs: FileSystem): Promise
   }
   return { acquired: false, holder: 'another process' };
 }
+
+/** Why a data folder that cannot be written opens for reading only, by the error's code. */
+const UNWRITABLE_FOLDER: Record<string, string> = {
+  EROFS: 'The data folder is on a read-only disk',
+  EACCES: 'Permission to write in the data folder was denied',
+  EPERM: 'The operating system refused to let vCIO Desk write in the data folder',
+};
+
+/**
+ * The lock taken when the practice is opened. A folder another copy is using, or one that cannot be
+ * written at all, still opens, read-only, with `reason` saying why in words; nothing is written there.
+ */
+export async function lockForOpening(folder: string, fs: FileSystem): Promise<{ acquired: true; release: () => Promise<void> } | { acquired: false; reason: string }> {
+  try {
+    const lock = await acquireFolderLock(folder, fs);
+    if (lock.acquired) return lock;
+    return { acquired: false, reason: `Another copy of vCIO Desk is using this data folder (${lock.holder}). Changes are disabled here.` };
+  } catch (error) {
+    const cause = UNWRITABLE_FOLDER[(error as NodeJS.ErrnoException).code ?? ''];
+    if (!cause) throw error;
+    return {
+      acquired: false,
+      reason: `${cause}, so the practice is open for reading only and nothing can be changed. Make the folder writable (or move the practice to one that is), then open vCIO Desk again.`,
+    };
+  }
+}

@@ -7,7 +7,7 @@ import { addDefaultLibrary, type DefaultLibrary } from '../domain/standards-libr
 import { BackupShelf } from './backups';
 import { realFileSystem, removeStaleTempFiles, SerialWriter, writeFileDurably, type FileSystem } from './durable-file';
 import { describeWriteFailure, operationFailure, SaveFailedError, StoreNotWritableError } from './errors';
-import { acquireFolderLock } from './folder-lock';
+import { acquireFolderLock, lockForOpening } from './folder-lock';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { repairSentence } from '../domain/integrity';
 import { judgePracticeBytes, serializePractice, type RestoreRecord } from './practice-file';
@@ -308,9 +308,9 @@ export class PracticeStore {
     const dataDir = this.dataDirValue;
     await this.fs.mkdir(dataDir, { recursive: true });
     if (!this.releaseLock) {
-      const lock = await acquireFolderLock(dataDir, this.fs);
+      const lock = await lockForOpening(dataDir, this.fs);
       if (lock.acquired) this.releaseLock = lock.release;
-      else this.setState('readOnly', `Another copy of vCIO Desk is using this data folder (${lock.holder}). Changes are disabled here.`);
+      else this.setState('readOnly', lock.reason);
     }
     const lockedOut = !this.releaseLock;
     if (!lockedOut) {

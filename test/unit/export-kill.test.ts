@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
 import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPractice, type OpenPractice } from '../../src-main/api/open-practice';
+import { writeExportFile } from '../../src-main/store/durable-file';
 import { DATA_FILE_NAME } from '../../src-main/store/practice-store';
 import { folderPlatform } from '../harness/test-platform';
 import { buildKillChild, FAULT_CLOCK, forEachKillPoint, stepsOf, tempFilesIn, type KillChild } from './fault-disks';
@@ -73,13 +75,35 @@ afterAll(async () => {
   if (workDir) await nodeFs.rm(workDir, { recursive: true, force: true });
 });
 
+describe('writing an export', () => {
+  it('removes the temp files a killed export of the same name left, and nothing else', async () => {
+    const folder = path.join(workDir, 'leftovers');
+    await nodeFs.mkdir(folder, { recursive: true });
+    const target = path.join(folder, 'Harbor Dental - Budget workbook.xlsx');
+    // The id of a process that has ended.
+    const deadPid = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }));
+    const leftovers = {
+      ofTheKilledProcess: `${path.basename(target)}.${deadPid}-0123456789ab.tmp`,
+      ofThisProcessUnderWay: `${path.basename(target)}.${process.pid}-0123456789ab.tmp`,
+      ofAnotherDocument: `Cedar Law - Budget workbook.xlsx.${deadPid}-0123456789ab.tmp`,
+      theConsultantsOwn: `${path.basename(target)}.notes.tmp`,
+    };
+    for (const name of Object.values(leftovers)) await nodeFs.writeFile(path.join(folder, name), 'partial');
+    await writeExportFile(target, 'the whole document');
+    expect((await nodeFs.readdir(folder)).sort()).toEqual(
+      [path.basename(target), leftovers.ofThisProcessUnderWay, leftovers.ofAnotherDocument, leftovers.theConsultantsOwn].sort(),
+    );
+    expect(await nodeFs.readFile(target, 'utf8')).toBe('the whole document');
+  });
+});
+
 describe('an export killed part-way', () => {
   for (const kind of KINDS) {
     it(`${kind.channel}: leaves the practice untouched and nothing or the whole document under its name`, async () => {
       const input = JSON.stringify(kind.input());
       const counting = path.join(workDir, `${kind.channel}-counting`);
-      await nodeFs.cp(template, counting, { recursive: true });
-      const whole = await child.run([counting, path.join(counting, 'exports'), kind.channel, input, '0']);
+      await nodeFs.cp(template, path.join(counting, 'data'), { recursive: true });
+      const whole = await child.run([path.join(counting, 'data'), path.join(counting, 'exports'), kind.channel, input, '0']);
       expect(whole.code, whole.stderr).toBe(0);
       const steps = stepsOf(whole);
       expect(steps).toBeGreaterThanOrEqual(MIN_KILL_POINTS);
@@ -88,8 +112,9 @@ describe('an export killed part-way', () => {
 
       // Every step of the export, and once more after its last one.
       const outcomes = await forEachKillPoint(steps + 1, async (killAt) => {
-        const dataDir = path.join(workDir, `${kind.channel}-kill-${killAt}`);
-        const exportsDir = path.join(dataDir, 'exports');
+        const pointDir = path.join(workDir, `${kind.channel}-kill-${killAt}`);
+        const dataDir = path.join(pointDir, 'data');
+        const exportsDir = path.join(pointDir, 'exports');
         await nodeFs.cp(template, dataDir, { recursive: true });
         const before = await nodeFs.readFile(path.join(dataDir, DATA_FILE_NAME));
         const run = await child.run([dataDir, exportsDir, kind.channel, input, String(killAt)]);
@@ -99,7 +124,7 @@ describe('an export killed part-way', () => {
 
         // The practice: byte for byte what it was, with no temp file beside it.
         expect((await nodeFs.readFile(path.join(dataDir, DATA_FILE_NAME))).equals(before), context).toBe(true);
-        expect(await tempFilesIn(dataDir).then((temps) => temps.filter((name) => !name.startsWith('exports'))), context).toEqual([]);
+        expect(await tempFilesIn(dataDir), context).toEqual([]);
 
         // The chosen folder: the whole document under its name, or not at all; anything else is a temp file.
         const left = await nodeFs.readdir(exportsDir).catch(() => [] as string[]);
@@ -121,7 +146,7 @@ describe('an export killed part-way', () => {
         } finally {
           await practice.close();
         }
-        await nodeFs.rm(dataDir, { recursive: true, force: true });
+        await nodeFs.rm(pointDir, { recursive: true, force: true });
         return `${killAt}:${complete ? 'whole' : temps.length > 0 ? 'temp' : 'nothing'}`;
       });
       console.log(`${kind.channel} killed at ${steps + 1} points: ${outcomes.join(' ')}`);

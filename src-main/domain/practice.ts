@@ -40,51 +40,60 @@ export const CLIENT_COLLECTIONS = [
 ] as const;
 export type ClientCollection = (typeof CLIENT_COLLECTIONS)[number];
 
-/** The whole practice as it is kept on disk under `data` (the current schema version). */
-export const practiceData = z
-  .strictObject({
-    settings,
-    clients: z.array(client),
-    assets: z.array(asset),
-    services: z.array(service),
-    initiatives: z.array(initiative),
-    importMappings: z.array(storedImportMapping).max(50),
-    standards: z.array(standard),
-    /** Which edition of the default standards library was loaded; null when none was. */
-    defaultStandardsEdition: z.number().int().min(1).nullable(),
-    reviews: z.array(alignmentReview),
-    goals: z.array(goal),
-    canvasses: z.array(canvass),
-    canvassSnapshots: z.array(canvassSnapshot),
-    meetings: z.array(meeting),
-    actionItems: z.array(actionItem),
-    touches: z.array(touch),
-    proposals: z.array(proposal),
-  })
-  .superRefine((practice, context) => {
-    const clientIds = new Set<string>();
-    for (const [index, item] of practice.clients.entries()) {
-      if (clientIds.has(item.id)) context.addIssue({ code: 'custom', message: `Client id ${item.id} appears twice`, path: ['clients', index, 'id'] });
-      clientIds.add(item.id);
-    }
-    for (const collection of CLIENT_COLLECTIONS) {
-      const ids = new Set<string>();
-      for (const [index, item] of (practice[collection] as ReadonlyArray<{ clientId: string; id?: string }>).entries()) {
-        // A canvass has no id of its own: there is one a client.
-        const key = item.id ?? item.clientId;
-        if (ids.has(key)) context.addIssue({ code: 'custom', message: `Id ${key} appears twice`, path: [collection, index, item.id ? 'id' : 'clientId'] });
-        ids.add(key);
-        if (!clientIds.has(item.clientId)) {
-          context.addIssue({ code: 'custom', message: `Belongs to a client that does not exist (${item.clientId})`, path: [collection, index, 'clientId'] });
-        }
+/** The collections of a practice, each with its record schema. */
+export const practiceShape = {
+  settings,
+  clients: z.array(client),
+  assets: z.array(asset),
+  services: z.array(service),
+  initiatives: z.array(initiative),
+  importMappings: z.array(storedImportMapping).max(50),
+  standards: z.array(standard),
+  /** Which edition of the default standards library was loaded; null when none was. */
+  defaultStandardsEdition: z.number().int().min(1).nullable(),
+  reviews: z.array(alignmentReview),
+  goals: z.array(goal),
+  canvasses: z.array(canvass),
+  canvassSnapshots: z.array(canvassSnapshot),
+  meetings: z.array(meeting),
+  actionItems: z.array(actionItem),
+  touches: z.array(touch),
+  proposals: z.array(proposal),
+};
+
+type IdsView = { clients: ReadonlyArray<{ id: string }>; standards: ReadonlyArray<{ id: string }> } & Record<
+  ClientCollection,
+  ReadonlyArray<{ clientId: string; id?: string }>
+>;
+
+/** Ids are unique and every client-owned record names an existing client. */
+export function checkPracticeIds(practice: IdsView, context: z.RefinementCtx): void {
+  const clientIds = new Set<string>();
+  for (const [index, item] of practice.clients.entries()) {
+    if (clientIds.has(item.id)) context.addIssue({ code: 'custom', message: `Client id ${item.id} appears twice`, path: ['clients', index, 'id'] });
+    clientIds.add(item.id);
+  }
+  for (const collection of CLIENT_COLLECTIONS) {
+    const ids = new Set<string>();
+    for (const [index, item] of practice[collection].entries()) {
+      // A canvass has no id of its own: there is one a client.
+      const key = item.id ?? item.clientId;
+      if (ids.has(key)) context.addIssue({ code: 'custom', message: `Id ${key} appears twice`, path: [collection, index, item.id ? 'id' : 'clientId'] });
+      ids.add(key);
+      if (!clientIds.has(item.clientId)) {
+        context.addIssue({ code: 'custom', message: `Belongs to a client that does not exist (${item.clientId})`, path: [collection, index, 'clientId'] });
       }
     }
-    const standardIds = new Set<string>();
-    for (const [index, item] of practice.standards.entries()) {
-      if (standardIds.has(item.id)) context.addIssue({ code: 'custom', message: `Standard id ${item.id} appears twice`, path: ['standards', index, 'id'] });
-      standardIds.add(item.id);
-    }
-  });
+  }
+  const standardIds = new Set<string>();
+  for (const [index, item] of practice.standards.entries()) {
+    if (standardIds.has(item.id)) context.addIssue({ code: 'custom', message: `Standard id ${item.id} appears twice`, path: ['standards', index, 'id'] });
+    standardIds.add(item.id);
+  }
+}
+
+/** The whole practice as the app holds it (the file on disk stores review wordings once: store/stored-practice.ts). */
+export const practiceData = z.strictObject(practiceShape).superRefine(checkPracticeIds);
 export type PracticeData = z.infer<typeof practiceData>;
 
 /** A practice with nothing in it yet; the default standards library is loaded separately. */

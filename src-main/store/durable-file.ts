@@ -59,18 +59,31 @@ export async function writeFileDurably(target: string, content: string | Uint8Ar
   await fsyncFolder(fs, path.dirname(target));
 }
 
-/** Serialises writes to one file: a write that arrives while another runs waits for it. */
+/**
+ * Writes one file durably, one write at a time. A write asked for while another runs waits for it,
+ * and every write asked for meanwhile is served by that one next write: `content` is read when the
+ * write starts, so a burst of changes costs one serialisation and one write, not one each. Hence
+ * `content` must give the latest state, never a value fixed when it was asked.
+ */
 export class SerialWriter {
-  private queue: Promise<unknown> = Promise.resolve();
+  private running: Promise<void> = Promise.resolve();
+  private waiting: Promise<void> | null = null;
 
   constructor(
     private readonly target: string,
     private readonly fs: FileSystem = realFileSystem,
   ) {}
 
-  write(content: string | Uint8Array): Promise<void> {
-    const next = this.queue.then(() => writeFileDurably(this.target, content, this.fs));
-    this.queue = next.catch(() => undefined);
+  write(content: () => string | Uint8Array): Promise<void> {
+    if (this.waiting) return this.waiting;
+    const next = this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.waiting = null;
+        return writeFileDurably(this.target, content(), this.fs);
+      });
+    this.waiting = next;
+    this.running = next;
     return next;
   }
 }

@@ -17,8 +17,12 @@ import { DEFAULT_SETTINGS } from '../domain/settings';
  *    hidden standards categories and prep-pack sections; initiatives gain a rank on the roadmap, a
  *    history and their reviews; import mappings gain the consultant's device-type to category
  *    choices.
+ * 4: each distinct wording of a standard asked in reviews is listed once (`reviewWordings`) and review
+ *    items name it by its place (store/stored-practice.ts), which makes the file about ten times
+ *    smaller. A wording written out in an item, as schema 3 has it, is still read; the first save
+ *    lists it.
  */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 type JsonObject = Record<string, unknown>;
 
@@ -108,6 +112,8 @@ const STEPS: Record<number, (data: JsonObject) => JsonObject> = {
       proposals: [],
     };
   },
+  // Schema 3's written-out wordings stay readable (store/stored-practice.ts); the list starts empty.
+  3: (data) => ({ ...data, reviewWordings: [] }),
 };
 
 /** Migrates step by step from `fromVersion` to `toVersion` (the current one unless a test asks). Throws on a malformed file. */

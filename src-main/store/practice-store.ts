@@ -31,8 +31,12 @@ class DurableJsonAdapter implements Adapter<PracticeData> {
     throw new Error(`${this.file} is read through PracticeStore.open, which judges it first`);
   }
 
+  /** What the next write will hold: lowdb passes the practice on each write, and a write that starts later writes the latest. */
+  private latest: PracticeData | null = null;
+
   write(data: PracticeData): Promise<void> {
-    return this.writer.write(serializePractice(data));
+    this.latest = data;
+    return this.writer.write(() => serializePractice(this.latest!));
   }
 }
 
@@ -180,11 +184,12 @@ export class PracticeStore {
     await this.persist();
   }
 
-  async createBackup(kind: 'manual' | 'open' | 'interval'): Promise<BackupInfo> {
+  /** Backs up the practice in memory; `asWritten` is its file as read, when nothing has changed it since. */
+  async createBackup(kind: 'manual' | 'open' | 'interval', asWritten?: Uint8Array): Promise<BackupInfo> {
     if (kind === 'manual') this.refuseWhileExclusive();
     const data = this.data;
     try {
-      const info = await this.backups.create(kind, serializePractice(data), { valid: true, schemaVersion: CURRENT_SCHEMA_VERSION, clientCount: data.clients.length });
+      const info = await this.backups.create(kind, asWritten ?? serializePractice(data), { valid: true, schemaVersion: CURRENT_SCHEMA_VERSION, clientCount: data.clients.length });
       this.lastBackupAt = this.clock().getTime();
       return info;
     } catch (error) {
@@ -362,7 +367,9 @@ export class PracticeStore {
       // A failed write is kept in memory and retried; it must not stop the practice from opening.
       await this.persist({ backup: false }).catch(() => undefined);
     }
-    await this.createBackup('open').catch(() => undefined);
+    // Unchanged at open, the bytes just read are the practice: the backup need not serialise it again.
+    const unchanged = !verdict.migrated && !seeded && verdict.repairs.length === 0 && !verdict.restoredFrom;
+    await this.createBackup('open', unchanged ? bytes : undefined).catch(() => undefined);
   }
 
   /** Loads the default standards library into a practice that never had it; true when it did. */

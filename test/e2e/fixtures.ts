@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { PracticeData } from '../../src-main/domain/practice';
+import { expandStoredPractice, type StoredPracticeData } from '../../src-main/store/stored-practice';
 import { startHarness, type Harness } from '../harness/harness';
 
 /** Each test gets its own data folder and harness, and a page opened on it. */
@@ -35,8 +36,10 @@ export const test = base.extend<{ harness: Harness; app: Page; dataDir: string }
 export { expect };
 
 /** The data file as it is on disk now. */
+/** The data file as the app would hold it: review items get their wording from the file's list. */
 export async function dataFile(harness: Harness): Promise<{ schemaVersion: number; data: PracticeData }> {
-  return JSON.parse(await readFile(path.join(harness.dataDir, 'practice.json'), 'utf8')) as { schemaVersion: number; data: PracticeData };
+  const file = JSON.parse(await readFile(path.join(harness.dataDir, 'practice.json'), 'utf8')) as { schemaVersion: number; data: StoredPracticeData };
+  return { schemaVersion: file.schemaVersion, data: expandStoredPractice(file.data) };
 }
 
 export async function dataFileBytes(harness: Harness): Promise<Buffer> {

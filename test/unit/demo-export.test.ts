@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatScore, latestCompletedReview, reviewScore, SCORE_BAND_LABELS } from '../../src-main/domain/alignment';
-import type { AlignmentReview } from '../../src-main/domain/review';
 import { CURRENT_SCHEMA_VERSION } from '../../src-main/store/migrations';
+import { judgePracticeBytes } from '../../src-main/store/practice-file';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let outDir = '';
@@ -42,9 +42,9 @@ describe('npm run demo:export', () => {
   });
 
   it('writes alignment summaries with the latest score and band, and no engineer or private notes', async () => {
-    const practice = JSON.parse(await readFile(path.join(outDir, 'practice.json'), 'utf8')) as {
-      data: { clients: Array<{ id: string; name: string }>; reviews: AlignmentReview[] };
-    };
+    const verdict = judgePracticeBytes(await readFile(path.join(outDir, 'practice.json')));
+    if (verdict.kind !== 'ok') throw new Error(`practice.json is ${verdict.kind}`);
+    const practice = { data: verdict.data };
     const files = await readdir(outDir);
     for (const client of practice.data.clients) {
       const latest = latestCompletedReview(practice.data.reviews.filter((review) => review.clientId === client.id))!;

@@ -25,5 +25,5 @@ writeSync(1, `ready ${start}\n`);
 for (let counter = start + 1; ; counter += 1) {
   const text = envelopeText(template, counter);
   writeSync(1, `saving ${counter}\n`);
-  await writer.write(text);
+  await writer.write(() => text);
 }

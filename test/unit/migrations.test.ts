@@ -3,11 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIFESPANS } from '../../src-main/domain/asset';
 import { DEFAULT_BUDGET_PLAN } from '../../src-main/domain/client';
-import { practiceData } from '../../src-main/domain/practice';
+import { expandStoredPractice, storedPracticeData } from '../../src-main/store/stored-practice';
 import { DEFAULT_CATALOGUE } from '../../src-main/domain/proposal-catalogue';
 import { DEFAULT_SETTINGS } from '../../src-main/domain/settings';
 import { CURRENT_SCHEMA_VERSION, migrate } from '../../src-main/store/migrations';
-import { judgePracticeBytes } from '../../src-main/store/practice-file';
+import { judgePracticeBytes, serializePractice } from '../../src-main/store/practice-file';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures');
 
@@ -27,12 +27,12 @@ function readFixture(name: string): { bytes: Uint8Array; envelope: { schemaVersi
 }
 
 describe('schema versions', () => {
-  it('is at schema 3, and every older version has a fixture file that migrates (update this test with each new version)', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+  it('is at schema 4, and every older version has a fixture file that migrates (update this test with each new version)', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
     for (let version = 1; version < CURRENT_SCHEMA_VERSION; version += 1) {
       const { envelope } = readFixture(`practice-v${version}.json`);
       expect(envelope.schemaVersion).toBe(version);
-      expect(practiceData.safeParse(migrate(envelope.data, version)).success, `practice-v${version}.json`).toBe(true);
+      expect(storedPracticeData.safeParse(migrate(envelope.data, version)).success, `practice-v${version}.json`).toBe(true);
     }
   });
 
@@ -59,10 +59,10 @@ describe('migration 1 → 2: the life-cycle budget', () => {
     expect(originalClients).toHaveLength(3);
     for (const client of originalClients) expect(client).not.toHaveProperty('budgetPlan');
     // A schema 1 file is not valid as schema 2: the migration is needed.
-    expect(practiceData.safeParse(envelope.data).success).toBe(false);
+    expect(storedPracticeData.safeParse(envelope.data).success).toBe(false);
   });
 
-  const result = practiceData.safeParse(migrate(structuredClone(envelope.data), 1));
+  const result = storedPracticeData.safeParse(migrate(structuredClone(envelope.data), 1));
 
   it('gives data that validates against the current schema once the later steps have run', () => {
     expect(result.success ? [] : result.error.issues).toEqual([]);
@@ -134,7 +134,7 @@ describe('migration 1 → 2: the life-cycle budget', () => {
     if (verdict.kind !== 'ok') return;
     expect(verdict.migrated).toBe(true);
     expect(verdict.fileVersion).toBe(1);
-    expect(verdict.data).toEqual(result.data);
+    expect(verdict.data).toEqual(result.success ? expandStoredPractice(result.data) : null);
   });
 
   it('reports a schema 1 file whose clients are not a list as damaged, not as upgradable', () => {
@@ -158,10 +158,10 @@ describe('migration 2 → 3: the strategy desk', () => {
     expect(originalClients).toHaveLength(2);
     expect((original.assets as unknown[]).length).toBeGreaterThan(0);
     expect(originalInitiatives.length).toBeGreaterThan(1);
-    expect(practiceData.safeParse(envelope.data).success).toBe(false);
+    expect(storedPracticeData.safeParse(envelope.data).success).toBe(false);
   });
 
-  const result = practiceData.safeParse(migrate(structuredClone(envelope.data), 2));
+  const result = storedPracticeData.safeParse(migrate(structuredClone(envelope.data), 2));
 
   it('gives data that validates against the current schema', () => {
     expect(result.success ? [] : result.error.issues).toEqual([]);
@@ -231,7 +231,7 @@ describe('migration 2 → 3: the strategy desk', () => {
     data.initiatives[1] = { ...data.initiatives[1], status: 'approved', clientDecision: { date: '2026-10-02', by: 'Dr. Osei', note: '' } };
     // A decision date on work that is only proposed is not a decision the log can name.
     data.initiatives[2] = { ...data.initiatives[2], status: 'proposed', clientDecision: { date: '2026-10-03', by: 'Dr. Osei', note: '' } };
-    const parsed = practiceData.parse(migrate(data, 2));
+    const parsed = storedPracticeData.parse(migrate(data, 2));
     expect(parsed.initiatives[0]!.history).toEqual([
       { at: data.initiatives[0]!.updatedAt, kind: 'declined', from: '', to: 'Declined', note: decided.note, by: decided.by, date: decided.date },
     ]);
@@ -260,11 +260,59 @@ describe('migration 2 → 3: the strategy desk', () => {
   it('reports the schema 2 file as readable and migrated when the app opens it', () => {
     const verdict = judgePracticeBytes(bytes);
     expect(verdict).toMatchObject({ kind: 'ok', migrated: true, fileVersion: 2 });
-    if (verdict.kind === 'ok') expect(verdict.data).toEqual(migrated);
+    if (verdict.kind === 'ok') expect(verdict.data).toEqual(migrated && expandStoredPractice(migrated));
   });
 
   it('reports a schema 2 file whose initiatives are not a list as damaged', () => {
     const broken = new TextEncoder().encode(JSON.stringify({ schemaVersion: 2, data: { ...original, initiatives: 'none' } }));
     expect(judgePracticeBytes(broken)).toMatchObject({ kind: 'damaged', fileVersion: 2 });
+  });
+});
+
+describe('migration 3 → 4: each review wording stored once', () => {
+  const { bytes, envelope } = readFixture('practice-v3.json');
+  type SchemaThreeReview = { id: string; items: Array<{ standardId: string; wording: JsonObject }> };
+  const reviews = envelope.data.reviews as SchemaThreeReview[];
+
+  it('starts from a realistic schema 3 file: two reviews of the same standards, each item with its wording written out', () => {
+    expect(envelope.schemaVersion).toBe(3);
+    expect(reviews).toHaveLength(2);
+    expect(reviews[0]!.items.length).toBeGreaterThan(3);
+    for (const review of reviews) for (const item of review.items) expect(item.wording).toHaveProperty('question');
+  });
+
+  const verdict = judgePracticeBytes(bytes);
+  const opened = verdict.kind === 'ok' ? verdict.data : null;
+
+  it('opens as migrated, with every item keeping the wording it was asked with', () => {
+    expect(verdict).toMatchObject({ kind: 'ok', migrated: true, fileVersion: 3 });
+    for (const [reviewIndex, review] of reviews.entries()) {
+      expect(opened!.reviews[reviewIndex]!.items.map((item) => item.wording)).toEqual(review.items.map((item) => item.wording));
+    }
+  });
+
+  it('shares one wording object between the reviews that asked the same question', () => {
+    const [spring, autumn] = opened!.reviews;
+    for (const [index, item] of spring!.items.entries()) expect(autumn!.items[index]!.wording).toBe(item.wording);
+  });
+
+  it('writes each distinct wording once and names it by its place; reading that back gives the same practice', () => {
+    const written = serializePractice(opened!);
+    const file = JSON.parse(written) as { schemaVersion: number; data: { reviewWordings: JsonObject[]; reviews: Array<{ items: Array<{ wording: unknown }> }> } };
+    expect(file.schemaVersion).toBe(4);
+    expect(file.data.reviewWordings).toHaveLength(reviews[0]!.items.length);
+    expect(file.data.reviews.flatMap((review) => review.items.map((item) => item.wording))).toEqual([...reviews[0]!.items.keys(), ...reviews[1]!.items.keys()]);
+    expect(written.length).toBeLessThan(new TextDecoder().decode(bytes).length);
+    const again = judgePracticeBytes(new TextEncoder().encode(written));
+    expect(again).toMatchObject({ kind: 'ok', migrated: false, fileVersion: 4 });
+    if (again.kind === 'ok') expect(again.data).toEqual(opened);
+  });
+
+  it('reports an item that names a wording the file does not list as damaged, saying where', () => {
+    const file = JSON.parse(serializePractice(opened!)) as { schemaVersion: number; data: { reviews: Array<{ items: Array<{ wording: unknown }> }> } };
+    file.data.reviews[1]!.items[2]!.wording = 40;
+    const judged = judgePracticeBytes(new TextEncoder().encode(JSON.stringify(file)));
+    expect(judged).toMatchObject({ kind: 'damaged', fileVersion: 4 });
+    if (judged.kind === 'damaged') expect(judged.reason).toContain('reviews.1.items.2.wording: Names wording 41, but the file lists 6');
   });
 });

@@ -87,7 +87,7 @@ describe('first start', () => {
     expect(store.state).toBe('ok');
     const envelope = await readEnvelope();
     expect(envelope.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(envelope.data).toEqual(emptyPractice());
+    expect(envelope.data).toEqual({ ...emptyPractice(), reviewWordings: [] });
     expect(store.status()).toMatchObject({ state: 'ok', reason: null, fileSchemaVersion: CURRENT_SCHEMA_VERSION, unsaved: null, practiceEmpty: true });
     expect(store.status().lastSavedAt).not.toBeNull();
   });

@@ -112,7 +112,11 @@ export function RoadmapBoard({
   const actions = {
     onOpen,
     onDecide,
-    onMoveTo: (id: string, columnKey: string) => save(id, columnKey, null),
+    onMoveTo: (id: string, columnKey: string) => {
+      // The card goes to the end of its new column at once; the figures follow when the board comes back.
+      setDraft({ items: moveInto(items, id, columnKey), basedOn: board });
+      save(id, columnKey, null);
+    },
     columns: board.columns.map((column) => ({ key: column.key, label: column.label })),
   };
   const active = activeId ? cards.get(activeId) : undefined;

@@ -44,7 +44,14 @@ export async function acquireFolderLock(folder: string, fs: FileSystem): Promise
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       const handle = await fs.open(file, 'wx', 0o600);
-      await handle.writeFile(JSON.stringify(me));
+      try {
+        await handle.writeFile(JSON.stringify(me));
+      } catch (error) {
+        // A full disk: the lock file was created but could not say whose it is; it is not left behind.
+        await handle.close().catch(() => undefined);
+        await fs.unlink(file).catch(() => undefined);
+        throw error;
+      }
       await handle.close();
       return {
         acquired: true,
@@ -71,6 +78,8 @@ export async function acquireFolderLock(folder: string, fs: FileSystem): Promise
 
 /** Why a data folder that cannot be written opens for reading only, by the error's code. */
 const UNWRITABLE_FOLDER: Record<string, string> = {
+  ENOSPC: 'The disk is full',
+  EDQUOT: 'The disk quota is used up',
   EROFS: 'The data folder is on a read-only disk',
   EACCES: 'Permission to write in the data folder was denied',
   EPERM: 'The operating system refused to let vCIO Desk write in the data folder',
@@ -86,11 +95,10 @@ export async function lockForOpening(folder: string, fs: FileSystem): Promise<{ 
     if (lock.acquired) return lock;
     return { acquired: false, reason: `Another copy of vCIO Desk is using this data folder (${lock.holder}). Changes are disabled here.` };
   } catch (error) {
-    const cause = UNWRITABLE_FOLDER[(error as NodeJS.ErrnoException).code ?? ''];
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const cause = UNWRITABLE_FOLDER[code];
     if (!cause) throw error;
-    return {
-      acquired: false,
-      reason: `${cause}, so the practice is open for reading only and nothing can be changed. Make the folder writable (or move the practice to one that is), then open vCIO Desk again.`,
-    };
+    const remedy = code === 'ENOSPC' || code === 'EDQUOT' ? 'Free some space' : 'Make the folder writable (or move the practice to one that is)';
+    return { acquired: false, reason: `${cause}, so the practice is open for reading only and nothing can be changed. ${remedy}, then open vCIO Desk again.` };
   }
 }

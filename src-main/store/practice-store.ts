@@ -76,6 +76,8 @@ interface UndoRecord extends RestoreRecord {
   restoredBytes: number;
 }
 
+const UPGRADE_NOT_KEPT = 'this practice, made by an earlier version, could not be upgraded: it is open for reading only and its file is unchanged. Free some space, then open vCIO Desk again.';
+
 /** Kept by releases before the undo moved into the data file; it no longer means anything. */
 const LEGACY_UNDO_FILE_NAME = 'undo-restore.json';
 
@@ -360,9 +362,11 @@ export class PracticeStore {
       this.repairNotice = repairSentence(verdict.repairs);
     }
     if (verdict.migrated) {
-      await this.backups.create('pre-migration', bytes, { valid: true, schemaVersion: verdict.fileVersion, clientCount: verdict.data.clients.length });
-      await this.persist({ backup: false });
-      this.fileVersion = CURRENT_SCHEMA_VERSION;
+      // Not kept as it was (a full disk), the old file is not written over: the upgraded practice is shown read-only.
+      const kept = await this.backups.create('pre-migration', bytes, { valid: true, schemaVersion: verdict.fileVersion, clientCount: verdict.data.clients.length }).catch((error: unknown) => operationFailure(error, UPGRADE_NOT_KEPT));
+      if (kept instanceof Error) return this.setState('readOnly', kept.message);
+      await this.persist({ backup: false }).catch(() => undefined);
+      if (!this.unsaved) this.fileVersion = CURRENT_SCHEMA_VERSION;
     } else if (seeded || verdict.repairs.length > 0) {
       // A failed write is kept in memory and retried; it must not stop the practice from opening.
       await this.persist({ backup: false }).catch(() => undefined);

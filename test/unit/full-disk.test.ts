@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SaveState } from '../../src-main/api/contract';
 import { openPractice, type OpenPractice } from '../../src-main/api/open-practice';
 import type { FileSystem } from '../../src-main/store/durable-file';
+import { CURRENT_SCHEMA_VERSION } from '../../src-main/store/migrations';
 import { judgePracticeBytes } from '../../src-main/store/practice-file';
 import { BACKUP_FOLDER_NAME, DATA_FILE_NAME } from '../../src-main/store/practice-store';
 import { folderPlatform } from '../harness/test-platform';
@@ -26,8 +27,11 @@ interface SmallDisk {
   dataDir: string;
   exportsDir: string;
   fs: FileSystem | undefined;
-  /** Uses up the free space (all of it on tmpfs; the seam leaves a few bytes, so a write starts, then fails). */
-  fill(): Promise<void>;
+  /**
+   * Uses up the free space but `leave` bytes (by default all of it on tmpfs; the seam leaves a few
+   * bytes, so that a write starts, then fails).
+   */
+  fill(leave?: number): Promise<void>;
   free(): Promise<void>;
   remove(): Promise<void>;
 }
@@ -48,8 +52,9 @@ async function tmpfsDisk(name: string): Promise<SmallDisk> {
     dataDir: path.join(root, 'data'),
     exportsDir: path.join(root, 'exports'),
     fs: undefined,
-    fill: async () => {
+    fill: async (leave = 0) => {
       filler = await fillDisk(root);
+      if (leave > 0) await nodeFs.truncate(filler, (await nodeFs.stat(filler)).size - leave);
     },
     free: async () => {
       if (filler) await nodeFs.unlink(filler);
@@ -67,7 +72,7 @@ async function seamDisk(name: string): Promise<SmallDisk> {
     dataDir: path.join(root, 'data'),
     exportsDir: path.join(root, 'exports'),
     fs: disk.fs,
-    fill: async () => disk.setBudget(64),
+    fill: async (leave = 64) => disk.setBudget(leave),
     free: async () => disk.setBudget(Number.POSITIVE_INFINITY),
     remove: async () => undefined,
   };
@@ -123,6 +128,71 @@ describe('a full disk', () => {
           await disk.remove();
         }
       }
+
+      it('when opening: the practice opens read-only and says why, its file unchanged, and opens fully once there is room', async () => {
+        await onDisk('open', async (disk) => {
+          await seed(disk);
+          const oldBytes = await nodeFs.readFile(path.join(disk.dataDir, DATA_FILE_NAME));
+          await disk.fill(0);
+          const practice = await openOn(disk);
+          try {
+            expect(practice.store.status()).toMatchObject({
+              state: 'readOnly',
+              reason: 'The disk is full, so the practice is open for reading only and nothing can be changed. Free some space, then open vCIO Desk again.',
+            });
+            expect(practice.store.data.clients.length).toBeGreaterThan(0);
+            const refused = await practice.registry.invoke('clients.create', { client: { name: 'Kestrel Logistics' } });
+            expect(refused.ok === false && refused.error.code).toBe('NOT_WRITABLE');
+          } finally {
+            await practice.close();
+          }
+          expect((await nodeFs.readFile(path.join(disk.dataDir, DATA_FILE_NAME))).equals(oldBytes)).toBe(true);
+          // Not even the lock file that could not be written is left.
+          expect(await nodeFs.readdir(disk.dataDir)).toEqual([DATA_FILE_NAME]);
+
+          await disk.free();
+          const roomy = await openOn(disk);
+          try {
+            expect(roomy.store.status()).toMatchObject({ state: 'ok', reason: null, fileSchemaVersion: CURRENT_SCHEMA_VERSION });
+          } finally {
+            await roomy.close();
+          }
+        });
+      });
+
+      it('when an older practice is opened with room for little: it is not upgraded over its only copy, and the consultant is told', async () => {
+        await onDisk('upgrade', async (disk) => {
+          await seed(disk);
+          const oldBytes = await nodeFs.readFile(path.join(disk.dataDir, DATA_FILE_NAME));
+          // Room for the lock file, not for the copy kept before an upgrade.
+          await disk.fill(8192);
+          const practice = await openOn(disk);
+          try {
+            expect(practice.store.status()).toMatchObject({
+              state: 'readOnly',
+              reason:
+                'The disk is full, so this practice, made by an earlier version, could not be upgraded: it is open for reading only and its file is unchanged. Free some space, then open vCIO Desk again.',
+            });
+            expect(practice.store.data.clients.length).toBeGreaterThan(0);
+            expect((await practice.store.backups.list()).filter((info) => info.kind === 'pre-migration')).toEqual([]);
+          } finally {
+            await practice.close();
+          }
+          expect((await nodeFs.readFile(path.join(disk.dataDir, DATA_FILE_NAME))).equals(oldBytes)).toBe(true);
+          expect(await tempFilesIn(disk.dataDir)).toEqual([]);
+
+          await disk.free();
+          const roomy = await openOn(disk);
+          try {
+            expect(roomy.store.status()).toMatchObject({ state: 'ok', reason: null, fileSchemaVersion: CURRENT_SCHEMA_VERSION });
+            const kept = (await roomy.store.backups.list()).filter((info) => info.kind === 'pre-migration');
+            expect(kept).toHaveLength(1);
+            expect(Buffer.from(await roomy.store.backups.read(kept[0]!.id)).equals(oldBytes)).toBe(true);
+          } finally {
+            await roomy.close();
+          }
+        });
+      });
 
       it('during a save: the consultant is told, the change stays in memory, the file on disk is the last good one, and a retry writes it', async () => {
         await onDisk('save', async (disk) => {

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,10 @@ import { makeClient } from './factories';
  */
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures');
+/** Every practice file of an older schema kept as a fixture (test/fixtures/practice-vN.json). */
+const OLD_FIXTURES = readdirSync(FIXTURES)
+  .filter((name) => /^practice-v(\d+)\.json$/.test(name) && Number(/\d+/.exec(name)![0]) < CURRENT_SCHEMA_VERSION)
+  .sort();
 /** Each open of an old practice takes at least this many steps (locking, two backups, the migrated file). */
 const MIN_KILL_POINTS = 30;
 
@@ -47,7 +52,11 @@ afterAll(async () => {
 });
 
 describe('a migration killed part-way', () => {
-  for (const fixture of ['practice-v1.json', 'practice-v2.json']) {
+  it('has an old practice of every shipped schema to migrate', () => {
+    expect(OLD_FIXTURES.length).toBe(CURRENT_SCHEMA_VERSION - 1);
+  });
+
+  for (const fixture of OLD_FIXTURES) {
     it(`leaves ${fixture} migrated on the next open, with all it held, its pre-migration backup, and no temp file`, async () => {
       const oldBytes = await nodeFs.readFile(path.join(FIXTURES, fixture));
       const old = JSON.parse(oldBytes.toString('utf8')) as OldFile;

@@ -13,10 +13,11 @@ import { folderPlatform } from '../harness/test-platform';
 import { budgetFileSystem, canMountTmpfs, FAULT_CLOCK, fillDisk, mountTmpfs, tempFilesIn, unmount } from './fault-disks';
 
 /**
- * A disk that fills up under a save, a backup and an export. Where this process may mount (root in
- * the CI container), the data folder and the export folder are on a real 8 MB tmpfs filled to the
- * last byte; the same cases also run on a file system seam that fails with a real-shaped ENOSPC past
- * a byte budget, which is all that runs where mounting is not allowed. Each run prints its mode.
+ * A full disk when the practice is opened (an older one too), and under a save, a backup and an
+ * export. Where this process may mount (root in the CI container), the data folder and the export
+ * folder are on a real 8 MB tmpfs, filled with a file; the same cases also run on a file system seam
+ * that fails with a real-shaped ENOSPC past a byte budget, which is all that runs where mounting is
+ * not allowed. Each run prints its mode.
  */
 
 const FIXTURE = path.resolve(import.meta.dirname, '..', 'fixtures', 'practice-v2.json');
@@ -48,7 +49,7 @@ async function tmpfsDisk(name: string): Promise<SmallDisk> {
   mounted.push(root);
   let filler: string | null = null;
   return {
-    mode: `a real ${DISK_BYTES / 1024 / 1024} MB tmpfs, filled to the last byte`,
+    mode: `a real ${DISK_BYTES / 1024 / 1024} MB tmpfs (mount -t tmpfs), filled with a file`,
     dataDir: path.join(root, 'data'),
     exportsDir: path.join(root, 'exports'),
     fs: undefined,

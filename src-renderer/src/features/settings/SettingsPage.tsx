@@ -1,11 +1,12 @@
 import { Button, Card, Group, Loader, Tabs, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { DEFAULT_SETTINGS, settingsFields, type Settings, type SettingsFields } from '../../../../src-main/domain/settings';
 import { useChange } from '../../api';
 import { showFirstError, useFormGuard } from '../../components/form-guard';
 import { fieldErrorsOf, zodErrors } from '../../components/forms';
+import { rebaseEdits } from '../../components/rebase-edits';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../components/settings-hooks';
 import { navigate, type SettingsTab } from '../../router';
@@ -35,11 +36,15 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
   const update = useChange('settings.update');
   const form = useSettingsForm(fieldsOf(view?.settings ?? DEFAULT_SETTINGS));
 
+  // What the form was last rebased on: a field equal to it is one the consultant has not touched.
+  const baseline = useRef<SettingsFields | null>(null);
   useEffect(() => {
     if (!view) return;
-    form.setValues(fieldsOf(view.settings));
-    form.resetDirty(fieldsOf(view.settings));
-    // Reset only when the stored settings change, not on every render.
+    const stored = fieldsOf(view.settings);
+    form.setValues(baseline.current ? rebaseEdits(form.getValues(), baseline.current, stored) : stored);
+    form.resetDirty(stored);
+    baseline.current = stored;
+    // Rebase only when the stored settings change, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view?.settings]);
 

@@ -2,7 +2,7 @@ import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isSafeExternalUrl } from '../domain/links';
-import { writeFileDurably } from '../store/durable-file';
+import { writeExportFile } from '../store/durable-file';
 import { rememberDataDir } from './data-location';
 import type { PlatformPort } from './port';
 
@@ -20,7 +20,7 @@ export function electronPlatform(currentWindow: () => BrowserWindow | null): Pla
       const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters };
       const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return null;
-      await writeFileDurably(choice.filePath, bytes);
+      await writeExportFile(choice.filePath, bytes);
       return choice.filePath;
     },
     async chooseFolder({ title, defaultPath }) {

@@ -88,6 +88,42 @@ export class SerialWriter {
   }
 }
 
+/** The process that wrote a temp file, from its name (see tempNameFor); null for any other file. */
+function writerOfTemp(name: string, baseName: string): number | null {
+  if (!name.startsWith(`${baseName}.`) || !name.endsWith(TEMP_SUFFIX)) return null;
+  const match = /^(\d+)-[0-9a-f]{12}$/.exec(name.slice(baseName.length + 1, -TEMP_SUFFIX.length));
+  return match ? Number(match[1]) : null;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Writes a file in a folder the consultant chose (an export), atomically: a write cut off by a crash
+ * leaves only a temp file, never a partial file under the final name. Temp files that an earlier
+ * write of the same name left when its process was killed are removed first; those of a process
+ * still running (this one included) may be under way and are left alone.
+ */
+export async function writeExportFile(target: string, content: string | Uint8Array, fs: FileSystem = realFileSystem): Promise<void> {
+  const folder = path.dirname(target);
+  const baseName = path.basename(target);
+  const names = await fs.readdir(folder).catch(() => [] as string[]);
+  const orphans = names.filter((name) => {
+    const writer = writerOfTemp(name, baseName);
+    return writer !== null && !isRunning(writer);
+  });
+  await Promise.all(orphans.map((name) => fs.unlink(path.join(folder, name)).catch(() => undefined)));
+  await writeFileDurably(target, content, fs);
+}
+
 /** Temp files left by a write that was cut off (the process was killed mid-write). */
 export async function removeStaleTempFiles(folder: string, baseName: string, fs: FileSystem = realFileSystem): Promise<number> {
   const names = await fs.readdir(folder).catch(() => [] as string[]);

@@ -44,7 +44,14 @@ export async function acquireFolderLock(folder: string, fs: FileSystem): Promise
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       const handle = await fs.open(file, 'wx', 0o600);
-      await handle.writeFile(JSON.stringify(me));
+      try {
+        await handle.writeFile(JSON.stringify(me));
+      } catch (error) {
+        // A full disk: the lock file was created but could not say whose it is; it is not left behind.
+        await handle.close().catch(() => undefined);
+        await fs.unlink(file).catch(() => undefined);
+        throw error;
+      }
       await handle.close();
       return {
         acquired: true,
@@ -67,4 +74,31 @@ export async function acquireFolderLock(folder: string, fs: FileSystem): Promise
     }
   }
   return { acquired: false, holder: 'another process' };
+}
+
+/** Why a data folder that cannot be written opens for reading only, by the error's code. */
+const UNWRITABLE_FOLDER: Record<string, string> = {
+  ENOSPC: 'The disk is full',
+  EDQUOT: 'The disk quota is used up',
+  EROFS: 'The data folder is on a read-only disk',
+  EACCES: 'Permission to write in the data folder was denied',
+  EPERM: 'The operating system refused to let vCIO Desk write in the data folder',
+};
+
+/**
+ * The lock taken when the practice is opened. A folder another copy is using, or one that cannot be
+ * written at all, still opens, read-only, with `reason` saying why in words; nothing is written there.
+ */
+export async function lockForOpening(folder: string, fs: FileSystem): Promise<{ acquired: true; release: () => Promise<void> } | { acquired: false; reason: string }> {
+  try {
+    const lock = await acquireFolderLock(folder, fs);
+    if (lock.acquired) return lock;
+    return { acquired: false, reason: `Another copy of vCIO Desk is using this data folder (${lock.holder}). Changes are disabled here.` };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const cause = UNWRITABLE_FOLDER[code];
+    if (!cause) throw error;
+    const remedy = code === 'ENOSPC' || code === 'EDQUOT' ? 'Free some space' : 'Make the folder writable (or move the practice to one that is)';
+    return { acquired: false, reason: `${cause}, so the practice is open for reading only and nothing can be changed. ${remedy}, then open vCIO Desk again.` };
+  }
 }

@@ -7,7 +7,7 @@ import { addDefaultLibrary, type DefaultLibrary } from '../domain/standards-libr
 import { BackupShelf } from './backups';
 import { realFileSystem, removeStaleTempFiles, SerialWriter, writeFileDurably, type FileSystem } from './durable-file';
 import { describeWriteFailure, operationFailure, SaveFailedError, StoreNotWritableError } from './errors';
-import { acquireFolderLock } from './folder-lock';
+import { acquireFolderLock, lockForOpening } from './folder-lock';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { repairSentence } from '../domain/integrity';
 import { judgePracticeBytes, serializePractice, type RestoreRecord } from './practice-file';
@@ -75,6 +75,8 @@ interface UndoRecord extends RestoreRecord {
   restoredSha256: string;
   restoredBytes: number;
 }
+
+const UPGRADE_NOT_KEPT = 'this practice, made by an earlier version, could not be upgraded: it is open for reading only and its file is unchanged. Free some space, then open vCIO Desk again.';
 
 /** Kept by releases before the undo moved into the data file; it no longer means anything. */
 const LEGACY_UNDO_FILE_NAME = 'undo-restore.json';
@@ -313,9 +315,9 @@ export class PracticeStore {
     const dataDir = this.dataDirValue;
     await this.fs.mkdir(dataDir, { recursive: true });
     if (!this.releaseLock) {
-      const lock = await acquireFolderLock(dataDir, this.fs);
+      const lock = await lockForOpening(dataDir, this.fs);
       if (lock.acquired) this.releaseLock = lock.release;
-      else this.setState('readOnly', `Another copy of vCIO Desk is using this data folder (${lock.holder}). Changes are disabled here.`);
+      else this.setState('readOnly', lock.reason);
     }
     const lockedOut = !this.releaseLock;
     if (!lockedOut) {
@@ -360,9 +362,11 @@ export class PracticeStore {
       this.repairNotice = repairSentence(verdict.repairs);
     }
     if (verdict.migrated) {
-      await this.backups.create('pre-migration', bytes, { valid: true, schemaVersion: verdict.fileVersion, clientCount: verdict.data.clients.length });
-      await this.persist({ backup: false });
-      this.fileVersion = CURRENT_SCHEMA_VERSION;
+      // Not kept as it was (a full disk), the old file is not written over: the upgraded practice is shown read-only.
+      const kept = await this.backups.create('pre-migration', bytes, { valid: true, schemaVersion: verdict.fileVersion, clientCount: verdict.data.clients.length }).catch((error: unknown) => operationFailure(error, UPGRADE_NOT_KEPT));
+      if (kept instanceof Error) return this.setState('readOnly', kept.message);
+      await this.persist({ backup: false }).catch(() => undefined);
+      if (!this.unsaved) this.fileVersion = CURRENT_SCHEMA_VERSION;
     } else if (seeded || verdict.repairs.length > 0) {
       // A failed write is kept in memory and retried; it must not stop the practice from opening.
       await this.persist({ backup: false }).catch(() => undefined);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlatformPort } from '../../src-main/platform/port';
-import { writeFileDurably } from '../../src-main/store/durable-file';
+import { realFileSystem, writeExportFile, type FileSystem } from '../../src-main/store/durable-file';
 
 export const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -18,16 +18,19 @@ export interface PlatformRecord {
   nextChosenFolder: string | null;
 }
 
-/** The desktop port for tests and the harness: saves go to a folder, dialogs answer from a queue. */
-export function folderPlatform(exportsDir: string): { platform: PlatformPort; record: PlatformRecord } {
+/**
+ * The desktop port for tests and the harness: saves go to a folder, dialogs answer from a queue.
+ * `fs` is what saves write through (a test may pass one that fails or counts).
+ */
+export function folderPlatform(exportsDir: string, fs: FileSystem = realFileSystem): { platform: PlatformPort; record: PlatformRecord } {
   const record: PlatformRecord = { saved: [], shownFolders: [], openedFiles: [], shownFiles: [], openedLinks: [], rememberedDataDirs: [], nextChosenFolder: null };
   const resourcesDir = path.join(REPOSITORY_ROOT, 'resources');
   const platform: PlatformPort = {
     resourcesDir,
     async saveFile({ suggestedName, bytes }) {
       const target = path.join(exportsDir, path.basename(suggestedName));
-      await import('node:fs/promises').then((fs) => fs.mkdir(exportsDir, { recursive: true }));
-      await writeFileDurably(target, bytes);
+      await fs.mkdir(exportsDir, { recursive: true });
+      await writeExportFile(target, bytes, fs);
       record.saved.push(target);
       return target;
     },

@@ -25,12 +25,34 @@ export function fontsDir(context: HandlerContext): string {
   return path.join(context.platform.resourcesDir, 'fonts');
 }
 
+/** Why the disk refused an export, by the error's code, said of the folder the consultant chose. */
+const EXPORT_WRITE_CAUSES: Record<string, string> = {
+  ENOSPC: 'The disk is full',
+  EDQUOT: 'The disk quota is used up',
+  EACCES: 'Permission to write in that folder was denied',
+  EPERM: 'The operating system refused the write',
+  EROFS: 'That folder is on a read-only disk',
+  EIO: 'The disk reported an input/output error',
+  ENOENT: 'That folder no longer exists',
+};
+
+/** An export the disk refused, in words (null for any other failure): nothing is left under its name. */
+export function exportWriteFailure(error: unknown, fileName: string): AppError | null {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
+  const cause = EXPORT_WRITE_CAUSES[code];
+  if (!cause) return null;
+  const next = code === 'ENOSPC' || code === 'EDQUOT' ? 'Free some space or choose another folder' : 'Choose another folder';
+  return new AppError('NOT_WRITABLE', `${cause}, so ${fileName} was not saved. ${next}, then export again.`);
+}
+
 /**
  * Saves an export where the consultant chooses, and remembers it so that it can be opened next.
  * `notice` is what the consultant should know about the document (made without the logo).
  */
 export async function save(context: HandlerContext, fileName: string, bytes: Uint8Array, filters: typeof PDF, notice: string | null = null): Promise<SavedFile> {
-  const savedTo = await context.platform.saveFile({ suggestedName: fileName, filters, bytes });
+  const savedTo = await context.platform.saveFile({ suggestedName: fileName, filters, bytes }).catch((error: unknown) => {
+    throw exportWriteFailure(error, fileName) ?? error;
+  });
   if (savedTo === null) return { savedTo, fileName, exportId: null };
   const exportId = context.newId();
   context.savedExports.set(exportId, savedTo);

@@ -10,13 +10,13 @@ import { meetingCalendar } from '../../export/ics/meeting-calendar';
 import type { MeetingExportInput, PrepPackInput } from '../../export/meeting-export-input';
 import { sectionsWithData } from '../../export/pdf/prep-pack-sections';
 import { renderPdfOffThread } from '../../export/worker-pool';
-import { writeFileDurably } from '../../store/durable-file';
+import { writeExportFile } from '../../store/durable-file';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../handler-context';
 import type { HandlerMap } from '../registry';
 import { forecastFor } from './budget';
 import { requireClient } from './client-items';
-import { brandOf, fontsDir, offThread, PDF, save } from './exports';
+import { brandOf, exportWriteFailure, fontsDir, offThread, PDF, save } from './exports';
 import { requireMeeting, todayOf } from './meeting-records';
 
 type MeetingExportChannels =
@@ -180,9 +180,9 @@ export const meetingExportHandlers: HandlerMap<MeetingExportChannels> = {
     const built = await meetingExportBuilders.prepPackPdf(context, meetingId, sections);
     const target = path.join(batch.folder, path.basename(built.fileName));
     try {
-      await writeFileDurably(target, built.bytes);
+      await writeExportFile(target, built.bytes);
     } catch (error) {
-      throw new AppError('NOT_WRITABLE', `The prep pack could not be written in ${batch.folder}: ${error instanceof Error ? error.message : String(error)}`);
+      throw exportWriteFailure(error, built.fileName) ?? new AppError('NOT_WRITABLE', `The prep pack could not be written in ${batch.folder}: ${error instanceof Error ? error.message : String(error)}`);
     }
     batch.meetingIds.delete(meetingId);
     if (batch.meetingIds.size === 0) batches.delete(batchId);

@@ -78,6 +78,9 @@ interface UndoRecord extends RestoreRecord {
 
 const UPGRADE_NOT_KEPT = 'this practice, made by an earlier version, could not be upgraded: it is open for reading only and its file is unchanged. Free some space, then open vCIO Desk again.';
 
+const REPAIR_NOT_KEPT =
+  'this practice, which needs a repair of links to records that no longer exist, could not be repaired: it is open for reading only and its file is unchanged. Free some space, then open vCIO Desk again.';
+
 /** Kept by releases before the undo moved into the data file; it no longer means anything. */
 const LEGACY_UNDO_FILE_NAME = 'undo-restore.json';
 
@@ -357,8 +360,9 @@ export class PracticeStore {
     const seeded = await this.addDefaultStandards(verdict.data);
     this.setState('ok', null);
     if (verdict.repairs.length > 0) {
-      // The file as it was, dangling references and all, is kept before the repair is written.
-      await this.backups.create('pre-repair', bytes, { valid: true, schemaVersion: verdict.fileVersion, clientCount: verdict.data.clients.length });
+      // The file as it was, dangling references and all, is kept before the repair is written; where it cannot be, the file is not repaired over.
+      const kept = await this.backups.create('pre-repair', bytes, { valid: true, schemaVersion: verdict.fileVersion, clientCount: verdict.data.clients.length }).catch((error: unknown) => operationFailure(error, REPAIR_NOT_KEPT));
+      if (kept instanceof Error) return this.setState('readOnly', kept.message);
       this.repairNotice = repairSentence(verdict.repairs);
     }
     if (verdict.migrated) {

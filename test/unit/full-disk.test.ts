@@ -195,6 +195,42 @@ describe('a full disk', () => {
         });
       });
 
+      it('when a practice that needs a repair is opened with room for little: it is not repaired over its only copy, and the consultant is told', async () => {
+        await onDisk('repair', async (disk) => {
+          await seed(disk);
+          await (await openOn(disk)).close();
+          // A record of a client that no longer exists: the open repairs it, after keeping the file as it was.
+          const file = path.join(disk.dataDir, DATA_FILE_NAME);
+          const envelope = JSON.parse(await nodeFs.readFile(file, 'utf8')) as { data: { assets: Array<Record<string, unknown>> } };
+          envelope.data.assets.push({ ...envelope.data.assets[0]!, id: 'asset-of-a-gone-client', clientId: 'client-gone' });
+          await nodeFs.writeFile(file, JSON.stringify(envelope));
+          await nodeFs.rm(path.join(disk.dataDir, BACKUP_FOLDER_NAME), { recursive: true, force: true });
+          const dangling = await nodeFs.readFile(file);
+          await disk.fill(8192);
+          const practice = await openOn(disk);
+          try {
+            expect(practice.store.status()).toMatchObject({ state: 'readOnly' });
+            expect(practice.store.status().reason).toMatch(/^The disk is full, so this practice, which needs a repair .* could not be repaired: it is open for reading only/);
+            expect(practice.store.data.assets.some((asset) => asset.id === 'asset-of-a-gone-client')).toBe(false);
+          } finally {
+            await practice.close();
+          }
+          expect((await nodeFs.readFile(file)).equals(dangling)).toBe(true);
+          expect(await tempFilesIn(disk.dataDir)).toEqual([]);
+
+          await disk.free();
+          const roomy = await openOn(disk);
+          try {
+            expect(roomy.store.status()).toMatchObject({ state: 'ok', reason: null });
+            const kept = (await roomy.store.backups.list()).filter((info) => info.kind === 'pre-repair');
+            expect(kept).toHaveLength(1);
+            expect(Buffer.from(await roomy.store.backups.read(kept[0]!.id)).equals(dangling)).toBe(true);
+          } finally {
+            await roomy.close();
+          }
+        });
+      });
+
       it('during a save: the consultant is told, the change stays in memory, the file on disk is the last good one, and a retry writes it', async () => {
         await onDisk('save', async (disk) => {
           await seed(disk);

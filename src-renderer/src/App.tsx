@@ -14,7 +14,7 @@ export function App() {
   if (status.isPending) {
     return (
       <Center h="100vh">
-        <Loader aria-label="Opening the practice" />
+        <Loader role="status" aria-label="Opening the practice" />
       </Center>
     );
   }

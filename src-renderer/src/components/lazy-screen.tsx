@@ -25,7 +25,7 @@ export function preloadScreensWhenIdle(): void {
 export function ScreenLoading() {
   return (
     <Center p="xl">
-      <Loader aria-label="Opening the screen" />
+      <Loader role="status" aria-label="Opening the screen" />
     </Center>
   );
 }

@@ -30,7 +30,7 @@ export function CanvassPage({ client }: { client: Client }) {
   if (!canvass.data) {
     return (
       <Center p="xl">
-        <Loader aria-label="Opening the canvass" />
+        <Loader role="status" aria-label="Opening the canvass" />
       </Center>
     );
   }

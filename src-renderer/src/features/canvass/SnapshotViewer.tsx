@@ -13,7 +13,7 @@ function SnapshotBody({ id }: { id: string }) {
   if (snapshot.isPending) {
     return (
       <Center p="xl">
-        <Loader aria-label="Opening the snapshot" />
+        <Loader role="status" aria-label="Opening the snapshot" />
       </Center>
     );
   }

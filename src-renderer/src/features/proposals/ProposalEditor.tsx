@@ -30,7 +30,7 @@ export function ProposalEditor({ client, proposalId }: { client: Client; proposa
   if (query.isPending) {
     return (
       <Center p="xl">
-        <Loader aria-label="Opening the proposal" />
+        <Loader role="status" aria-label="Opening the proposal" />
       </Center>
     );
   }

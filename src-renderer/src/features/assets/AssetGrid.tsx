@@ -255,7 +255,7 @@ export function AssetGrid({
   useLayoutEffect(() => {
     if (body.current) setScrollMargin(body.current.getBoundingClientRect().top + window.scrollY);
   }, []);
-  const rows = useWindowVirtualizer({ count: assets.length, estimateSize: () => 33, overscan: 15, scrollMargin });
+  const rows = useWindowVirtualizer({ count: assets.length, estimateSize: () => 33, overscan: 6, scrollMargin });
   const visible = rows.getVirtualItems();
   const spaceAbove = visible.length > 0 ? visible[0]!.start - scrollMargin : 0;
   const spaceBelow = visible.length > 0 ? rows.getTotalSize() - (visible[visible.length - 1]!.end - scrollMargin) : 0;

@@ -10,7 +10,7 @@ const TICKS = 4;
 const MAX_LABELS = 10;
 
 /** The smallest round axis top (1, 2, 2.5 or 5 times a power of ten, per tick) at or above the value. */
-export function axisTop(valueCents: number): number {
+function axisTop(valueCents: number): number {
   if (valueCents <= 0) return 100 * TICKS;
   const step = valueCents / TICKS;
   const power = 10 ** Math.floor(Math.log10(step));

@@ -1,4 +1,4 @@
-import { Button, Group, Menu, Table, VisuallyHidden } from '@mantine/core';
+import { Group, Menu, Table, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRotate, IconTrash } from '@tabler/icons-react';
 import { memo, useCallback, useState } from 'react';
@@ -34,7 +34,7 @@ interface RowProps {
 }
 
 /**
- * One item as plain cells, its "…" menu built only when opened: the practice's list shows every open
+ * One item as plain cells and buttons, its "…" menu built only when opened: the practice's list shows every open
  * item of every client at once.
  */
 const ActionItemRow = memo(function ActionItemRow({ item, today, locale, clientName, meetingLabel, onClose, onReopen, onDelete }: RowProps) {
@@ -74,13 +74,14 @@ const ActionItemRow = memo(function ActionItemRow({ item, today, locale, clientN
       <td className={grid.td}>
         <Group gap={4} wrap="nowrap" justify="flex-end">
           {item.status === 'open' ? (
-            <Button size="xs" variant="light" onClick={() => onClose(item)} aria-label={`Close: ${item.text}`}>
+            <button type="button" className={classes.rowButton} data-variant="light" onClick={() => onClose(item)} aria-label={`Close: ${item.text}`}>
               Close
-            </Button>
+            </button>
           ) : (
-            <Button size="xs" variant="default" leftSection={<IconRotate size={14} />} onClick={() => onReopen(item)} aria-label={`Reopen: ${item.text}`}>
+            <button type="button" className={classes.rowButton} data-variant="default" onClick={() => onReopen(item)} aria-label={`Reopen: ${item.text}`}>
+              <IconRotate size={14} aria-hidden />
               Reopen
-            </Button>
+            </button>
           )}
           <RowActions label={`More for: ${item.text}`}>
             <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => onDelete(item)}>

@@ -81,7 +81,40 @@ export function repairReferences(data: unknown): { data: unknown; repairs: Refer
     });
     if (count > 0) repairs.push({ where: `${rule.collection}.${rule.key}`, count, what: rule.what });
   }
+  repairContactLinks(repaired, repairs);
   return { data: repairs.length > 0 ? repaired : data, repairs };
+}
+
+/** Meeting attendees and touch contacts name people among their client's contacts. */
+function repairContactLinks(repaired: Row, repairs: ReferenceRepair[]): void {
+  const contactsOf = new Map<string, Set<string>>();
+  for (const client of rowsOf(repaired, 'clients')) {
+    if (typeof client['id'] === 'string' && Array.isArray(client['contacts'])) contactsOf.set(client['id'], idsOf((client['contacts'] as unknown[]).filter(isRow)));
+  }
+  const known = (row: Row, id: unknown) => typeof id !== 'string' || typeof row['clientId'] !== 'string' || (contactsOf.get(row['clientId'])?.has(id) ?? true);
+
+  let attendees = 0;
+  if (Array.isArray(repaired['meetings'])) {
+    repaired['meetings'] = (repaired['meetings'] as unknown[]).map((row) => {
+      if (!isRow(row) || !Array.isArray(row['attendeeIds'])) return row;
+      const list = row['attendeeIds'] as unknown[];
+      const kept = list.filter((id) => known(row, id));
+      if (kept.length === list.length) return row;
+      attendees += list.length - kept.length;
+      return { ...row, attendeeIds: kept };
+    });
+  }
+  if (attendees > 0) repairs.push({ where: 'meetings.attendeeIds', count: attendees, what: 'meeting attendees who are no longer contacts of their client, dropped' });
+
+  let contacts = 0;
+  if (Array.isArray(repaired['touches'])) {
+    repaired['touches'] = (repaired['touches'] as unknown[]).map((row) => {
+      if (!isRow(row) || known(row, row['contactId'])) return row;
+      contacts += 1;
+      return { ...row, contactId: null };
+    });
+  }
+  if (contacts > 0) repairs.push({ where: 'touches.contactId', count: contacts, what: 'touches with a person who is no longer a contact of their client, now without one' });
 }
 
 /** One sentence for the consultant about what was repaired at open. */

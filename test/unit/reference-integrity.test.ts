@@ -39,6 +39,30 @@ describe('repairing references', () => {
     ]);
   });
 
+  it('drops meeting attendees and touch contacts who are no longer contacts of their client', () => {
+    const data = makePractice();
+    const harbor = data.clients[0]!;
+    harbor.contacts = [{ id: 'contact-maya', name: 'Dr. Maya Chen', role: 'Owner', email: '', phone: '', decisionMaker: true }];
+    const stamp = '2026-11-02T09:00:00.000Z';
+    const meeting = { id: 'meeting-review', clientId: harbor.id, type: 'strategy', date: '2026-11-02', attendeeIds: ['contact-maya', 'contact-left'] };
+    const touches = [
+      { id: 'touch-kept', clientId: harbor.id, kind: 'touch', date: '2026-11-01', channel: 'call', contactId: 'contact-maya', summary: '', createdAt: stamp, updatedAt: stamp },
+      { id: 'touch-cleared', clientId: harbor.id, kind: 'touch', date: '2026-11-03', channel: 'email', contactId: 'contact-left', summary: 'Sent the quote', createdAt: stamp, updatedAt: stamp },
+    ];
+    const { data: repairedData, repairs } = repairReferences({ ...JSON.parse(JSON.stringify(data)), meetings: [meeting], touches });
+    const repaired = repairedData as { meetings: Array<{ attendeeIds: string[] }>; touches: Array<{ id: string; contactId: string | null; summary: string }> };
+    expect(repaired.meetings[0]!.attendeeIds).toEqual(['contact-maya']);
+    expect(repaired.touches.map((touch) => [touch.id, touch.contactId])).toEqual([
+      ['touch-kept', 'contact-maya'],
+      ['touch-cleared', null],
+    ]);
+    expect(repaired.touches[1]!.summary).toBe('Sent the quote');
+    expect(repairs.map((repair) => [repair.where, repair.count])).toEqual([
+      ['meetings.attendeeIds', 1],
+      ['touches.contactId', 1],
+    ]);
+  });
+
   it('leaves a whole practice as it is', () => {
     const whole = makePractice();
     const result = repairReferences(whole);
@@ -105,6 +129,35 @@ describe('deleting leaves no dangling references', () => {
     await invoke('clients.delete', { id: client.id });
     expect(repairReferences(structuredClone(practice.store.data)).repairs).toEqual([]);
     expect(practice.store.data.initiatives).toEqual([]);
+    await practice.close();
+  });
+});
+
+describe('removing a contact from a client', () => {
+  it('takes them off its meetings and touches, and the meeting can still be saved', async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'vcio-integrity-'));
+    const practice = await openPractice({ dataDir: path.join(folder, 'data'), platform: folderPlatform(path.join(folder, 'exports')).platform });
+    const invoke = async <T>(channel: string, input: unknown) => {
+      const result = await practice.registry.invoke(channel, input);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as T;
+    };
+    type Person = { id: string; name: string; role: string; email: string; phone: string; decisionMaker: boolean };
+    const people = [
+      { name: 'Dr. Maya Chen', role: 'Owner', email: '', phone: '', decisionMaker: true },
+      { name: 'Sam Ortiz', role: 'Office manager', email: '', phone: '', decisionMaker: true },
+    ];
+    const { client } = await invoke<{ client: { id: string; contacts: Person[] } }>('clients.create', { client: { name: 'Harbor Dental', contacts: people } });
+    const [maya, sam] = client.contacts;
+    const { meeting } = await invoke<{ meeting: { id: string } }>('meetings.create', { clientId: client.id, meeting: { type: 'strategy', date: '2027-01-12', attendeeIds: [maya!.id, sam!.id] } });
+    const { touch } = await invoke<{ touch: { id: string } }>('touches.create', { clientId: client.id, touch: { date: '2026-11-20', channel: 'call', contactId: sam!.id, summary: 'Budget call' } });
+
+    await invoke('clients.update', { id: client.id, changes: { contacts: [maya] } });
+    expect(practice.store.data.meetings.find((item) => item.id === meeting.id)!.attendeeIds).toEqual([maya!.id]);
+    expect(practice.store.data.touches.find((item) => item.id === touch.id)).toMatchObject({ contactId: null, summary: 'Budget call' });
+    const stored = practice.store.data.meetings.find((item) => item.id === meeting.id)!;
+    await invoke('meetings.update', { id: meeting.id, changes: { attendeeIds: stored.attendeeIds, minutes: 'Agreed the spring refresh.' } });
+    expect(repairReferences(structuredClone(practice.store.data)).repairs).toEqual([]);
     await practice.close();
   });
 });

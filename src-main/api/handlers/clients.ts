@@ -43,10 +43,20 @@ function withContactIds(contacts: readonly ContactInput[] | undefined, context: 
   return contacts?.map((person) => ({ ...person, id: person.id ?? context.newId() }));
 }
 
+/**
+ * Puts the client in place. A contact removed from it leaves the meetings it attended and is no
+ * longer named by the touches logged with it, so no record names a person who is not there (and the
+ * meeting can still be saved: its attendees must be the client's contacts).
+ */
 async function replaceClient(context: HandlerContext, next: Client): Promise<Client> {
+  const kept = new Set(next.contacts.map((person) => person.id));
   await context.store.mutate((draft) => {
     const index = draft.clients.findIndex((candidate) => candidate.id === next.id);
     draft.clients[index] = next;
+    draft.meetings = draft.meetings.map((meeting) =>
+      meeting.clientId === next.id && meeting.attendeeIds.some((id) => !kept.has(id)) ? { ...meeting, attendeeIds: meeting.attendeeIds.filter((id) => kept.has(id)) } : meeting,
+    );
+    draft.touches = draft.touches.map((touch) => (touch.clientId === next.id && touch.contactId !== null && !kept.has(touch.contactId) ? { ...touch, contactId: null } : touch));
   });
   return next;
 }

@@ -1,23 +1,27 @@
 import { Badge, Center, Loader } from '@mantine/core';
+import { Suspense } from 'react';
 import { CLIENT_STATUS_LABELS } from '../../../../src-main/domain/client';
 import { useChannel } from '../../api';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import type { ClientSection } from '../../router';
-import { AssetsPage } from '../assets/AssetsPage';
-import { BudgetPage } from '../budget/BudgetPage';
-import { CanvassPage } from '../canvass/CanvassPage';
-import { InitiativesPage } from '../initiatives/InitiativesPage';
-import { ClientMeetingsPage } from '../meetings/ClientMeetingsPage';
 import { TouchShortcut } from '../meetings/TouchShortcut';
-import { ProposalsPage } from '../proposals/ProposalsPage';
-import { AlignmentPage } from '../reviews/AlignmentPage';
-import { RoadmapPage } from '../roadmap/RoadmapPage';
-import { ServicesPage } from '../services/ServicesPage';
 import { CLIENT_SECTION_LABELS } from '../shell/ClientNavigation';
 import { NotFound } from '../shell/NotFound';
 import { ClientProfile } from './ClientProfile';
 import { statusColour } from './client-status';
+import { lazyScreen, ScreenLoading } from '../../components/lazy-screen';
+
+// Each section's code loads when it is first opened.
+const AssetsPage = lazyScreen(() => import('../assets/AssetsPage'), (module) => module.AssetsPage);
+const BudgetPage = lazyScreen(() => import('../budget/BudgetPage'), (module) => module.BudgetPage);
+const CanvassPage = lazyScreen(() => import('../canvass/CanvassPage'), (module) => module.CanvassPage);
+const InitiativesPage = lazyScreen(() => import('../initiatives/InitiativesPage'), (module) => module.InitiativesPage);
+const ClientMeetingsPage = lazyScreen(() => import('../meetings/ClientMeetingsPage'), (module) => module.ClientMeetingsPage);
+const ProposalsPage = lazyScreen(() => import('../proposals/ProposalsPage'), (module) => module.ProposalsPage);
+const AlignmentPage = lazyScreen(() => import('../reviews/AlignmentPage'), (module) => module.AlignmentPage);
+const RoadmapPage = lazyScreen(() => import('../roadmap/RoadmapPage'), (module) => module.RoadmapPage);
+const ServicesPage = lazyScreen(() => import('../services/ServicesPage'), (module) => module.ServicesPage);
 
 /** One client's workspace: its profile and the sections built on it. */
 export function ClientWorkspace({ clientId, section, itemId }: { clientId: string; section: ClientSection; itemId?: string | undefined }) {
@@ -50,15 +54,17 @@ export function ClientWorkspace({ clientId, section, itemId }: { clientId: strin
       ) : (
         <PageHeader title={`${client.name}: ${CLIENT_SECTION_LABELS[section]}`} badge={badge} />
       )}
-      {section === 'assets' && <AssetsPage client={client} />}
-      {section === 'services' && <ServicesPage client={client} />}
-      {section === 'initiatives' && <InitiativesPage client={client} />}
-      {section === 'budget' && <BudgetPage client={client} />}
-      {section === 'canvass' && <CanvassPage client={client} />}
-      {section === 'alignment' && <AlignmentPage client={client} reviewId={itemId} />}
-      {section === 'roadmap' && <RoadmapPage client={client} />}
-      {section === 'meetings' && <ClientMeetingsPage client={client} />}
-      {section === 'proposals' && <ProposalsPage client={client} itemId={itemId} />}
+      <Suspense fallback={<ScreenLoading />}>
+        {section === 'assets' && <AssetsPage client={client} />}
+        {section === 'services' && <ServicesPage client={client} />}
+        {section === 'initiatives' && <InitiativesPage client={client} />}
+        {section === 'budget' && <BudgetPage client={client} />}
+        {section === 'canvass' && <CanvassPage client={client} />}
+        {section === 'alignment' && <AlignmentPage client={client} reviewId={itemId} />}
+        {section === 'roadmap' && <RoadmapPage client={client} />}
+        {section === 'meetings' && <ClientMeetingsPage client={client} />}
+        {section === 'proposals' && <ProposalsPage client={client} itemId={itemId} />}
+      </Suspense>
       <TouchShortcut client={client} />
     </>
   );

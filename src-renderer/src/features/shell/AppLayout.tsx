@@ -1,6 +1,6 @@
 import { ActionIcon, AppShell, Divider, Group, Kbd, ScrollArea, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useChange } from '../../api';
 import { useSettings } from '../../components/settings-hooks';
 import { IconBooks, IconBuildingStore, IconCalendarEvent, IconLayoutDashboard, IconListCheck, IconMenu2, IconMoon, IconSearch, IconSettings, IconSun, IconTargetArrow } from '@tabler/icons-react';
@@ -10,11 +10,6 @@ import classes from './AppLayout.module.css';
 import { ClientListPage } from '../clients/ClientListPage';
 import { ClientWorkspace } from '../clients/ClientWorkspace';
 import { DashboardPage } from '../dashboard/DashboardPage';
-import { ActionItemsPage } from '../meetings/ActionItemsPage';
-import { MeetingsPage } from '../meetings/MeetingsPage';
-import { PlaybookPage } from '../playbook/PlaybookPage';
-import { StandardsPage } from '../standards/StandardsPage';
-import { SettingsPage } from '../settings/SettingsPage';
 import { ClientNavigation } from './ClientNavigation';
 import { CommandPalette, openCommandPalette } from './CommandPalette';
 import { SaveIndicator } from './SaveIndicator';
@@ -22,6 +17,13 @@ import { StatusBanner } from './StatusBanner';
 import { useMenuCommands } from './useMenuCommands';
 import { NotFound } from './NotFound';
 import { SidebarLink } from './SidebarLink';
+import { lazyScreen, ScreenLoading } from '../../components/lazy-screen';
+
+const StandardsPage = lazyScreen(() => import('../standards/StandardsPage'), (module) => module.StandardsPage);
+const MeetingsPage = lazyScreen(() => import('../meetings/MeetingsPage'), (module) => module.MeetingsPage);
+const ActionItemsPage = lazyScreen(() => import('../meetings/ActionItemsPage'), (module) => module.ActionItemsPage);
+const PlaybookPage = lazyScreen(() => import('../playbook/PlaybookPage'), (module) => module.PlaybookPage);
+const SettingsPage = lazyScreen(() => import('../settings/SettingsPage'), (module) => module.SettingsPage);
 
 /** The theme follows the appearance setting; the toggle changes that setting. */
 function ThemeToggle() {
@@ -107,15 +109,17 @@ export function AppLayout({ status }: { status: AppStatus }) {
 
       <AppShell.Main>
         <StatusBanner status={status} />
-        {route.screen === 'dashboard' && <DashboardPage status={status} />}
-        {route.screen === 'clients' && <ClientListPage creating={route.creating ?? false} />}
-        {route.screen === 'client' && <ClientWorkspace clientId={route.clientId} section={route.section} itemId={route.itemId} />}
-        {route.screen === 'standards' && <StandardsPage />}
-        {route.screen === 'meetings' && <MeetingsPage />}
-        {route.screen === 'actions' && <ActionItemsPage />}
-        {route.screen === 'playbook' && <PlaybookPage />}
-        {route.screen === 'settings' && <SettingsPage tab={route.tab} />}
-        {route.screen === 'notFound' && <NotFound />}
+        <Suspense fallback={<ScreenLoading />}>
+          {route.screen === 'dashboard' && <DashboardPage status={status} />}
+          {route.screen === 'clients' && <ClientListPage creating={route.creating ?? false} />}
+          {route.screen === 'client' && <ClientWorkspace clientId={route.clientId} section={route.section} itemId={route.itemId} />}
+          {route.screen === 'standards' && <StandardsPage />}
+          {route.screen === 'meetings' && <MeetingsPage />}
+          {route.screen === 'actions' && <ActionItemsPage />}
+          {route.screen === 'playbook' && <PlaybookPage />}
+          {route.screen === 'settings' && <SettingsPage tab={route.tab} />}
+          {route.screen === 'notFound' && <NotFound />}
+        </Suspense>
       </AppShell.Main>
       <CommandPalette />
     </AppShell>

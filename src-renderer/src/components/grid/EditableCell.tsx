@@ -1,4 +1,4 @@
-import { NativeSelect, NumberInput, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { NativeSelect, NumberInput, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState, type ClipboardEvent, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { MoneyStyle } from '../../../../src-main/domain/format';
 import { MoneyInput } from '../MoneyInput';
@@ -150,8 +150,10 @@ export function EditableCell({ label, value, display, editor, align = 'left', on
   };
 
   if (!editing) {
+    // A plain button, not a Mantine one: a grid shows hundreds of these cells at once.
     return (
-      <UnstyledButton
+      <button
+        type="button"
         ref={button}
         className={classes.cell}
         data-align={align}
@@ -174,9 +176,9 @@ export function EditableCell({ label, value, display, editor, align = 'left', on
           }
         }}
       >
-        <VisuallyHidden>{label}: </VisuallyHidden>
+        <span className={classes.hidden}>{label}: </span>
         {display}
-      </UnstyledButton>
+      </button>
     );
   }
 

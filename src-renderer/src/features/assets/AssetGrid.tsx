@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Menu, Table, Text } from '@mantine/core';
+import { Checkbox, Menu, Table } from '@mantine/core';
 import { IconCopy, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
@@ -8,6 +8,7 @@ import { effectiveLifespan } from '../../../../src-main/domain/forecast';
 import { formatMoney, type MoneyStyle } from '../../../../src-main/domain/format';
 import { addMonths, monthLabel, monthOfDate, monthsBetween, type Month } from '../../../../src-main/domain/months';
 import type { LifespanTable, ReplacementCostTable } from '../../../../src-main/domain/settings';
+import { CellBadge } from '../../components/grid/CellBadge';
 import { EditableCell, type CellValue } from '../../components/grid/EditableCell';
 import { RowActions } from '../../components/grid/RowActions';
 import classes from '../../components/grid/grid.module.css';
@@ -44,42 +45,34 @@ export function ageLabel(purchaseDate: string | null, today: Month): string {
 
 function NextReplacement({ asset, context }: { asset: Asset; context: AssetGridContext }) {
   const outlook = context.outlookOf(asset);
-  if (asset.status === 'retired') return <Text size="sm" c="dimmed">Retired</Text>;
+  if (asset.status === 'retired') return <span className={classes.dimmed}>Retired</span>;
   if (outlook.replacedBy) {
     return (
-      <Badge
-        color="violet"
-        variant="light"
-        tt="none"
+      <CellBadge
+        colour="violet"
         title={`Replaced by the initiative “${outlook.replacedBy.title}” in ${monthLabel(outlook.replacedBy.month)}; next due ${monthLabel(addMonths(outlook.replacedBy.month, effectiveLifespan(asset, context.lifespans)))}`}
       >
         Replaced
-      </Badge>
+      </CellBadge>
     );
   }
   if (outlook.ageUnknown) {
     return (
-      <Badge color="gray" variant="outline" title="Enter a purchase date or a planned replacement month to budget this asset.">
+      <CellBadge colour="gray" outline upper title="Enter a purchase date or a planned replacement month to budget this asset.">
         Age unknown
-      </Badge>
+      </CellBadge>
     );
   }
   const label = monthLabel(outlook.nextDue!);
   if (outlook.overdue) {
     return (
-      <Badge color="red" variant="light" title={`Was due ${label}; the budget plans it in the current month.`}>
+      <CellBadge colour="red" upper title={`Was due ${label}; the budget plans it in the current month.`}>
         Overdue
-      </Badge>
+      </CellBadge>
     );
   }
-  if (outlook.dueWithin12Months) {
-    return (
-      <Badge color="orange" variant="light" tt="none">
-        {label}
-      </Badge>
-    );
-  }
-  return <Text size="sm">{label}</Text>;
+  if (outlook.dueWithin12Months) return <CellBadge colour="orange">{label}</CellBadge>;
+  return <span>{label}</span>;
 }
 
 /** The unit cost, or what the budget uses instead when the asset has no price of its own. */
@@ -87,21 +80,22 @@ function UnitCostDisplay({ asset, context }: { asset: Asset; context: AssetGridC
   const pricing = replacementUnitCost(asset, context.replacementCosts);
   if (pricing.basis === 'estimated') {
     return (
-      <Text span size="sm" c="var(--mantine-color-orange-text)" fs="italic" title={`No price on record: replacements are estimated at the ${ASSET_CATEGORY_LABELS[asset.category].toLowerCase()} default`}>
+      <span className={classes.estimated} title={`No price on record: replacements are estimated at the ${ASSET_CATEGORY_LABELS[asset.category].toLowerCase()} default`}>
         Est. {formatMoney(pricing.unitCostCents, context.money)}
-      </Text>
+      </span>
     );
   }
   if (pricing.basis === 'unpriced') {
     return (
-      <Badge color="red" variant="light" tt="none" title="No price on record and no default for this category: its replacements count as 0">
+      <CellBadge colour="red" title="No price on record and no default for this category: its replacements count as 0">
         Unpriced
-      </Badge>
+      </CellBadge>
     );
   }
   return <>{formatMoney(asset.unitCostCents, context.money)}</>;
 }
 
+/** One asset as plain cells (a bare <td>, a native checkbox): the grid draws dozens of rows on every scroll. */
 const AssetRow = memo(function AssetRow({ asset, context, index, measure }: { asset: Asset; context: AssetGridContext; index: number; measure: (row: HTMLTableRowElement | null) => void }) {
   const outlook = context.outlookOf(asset);
   const edit = (field: keyof AssetPatch) => (value: CellValue) => context.onChange(asset, { [field]: value } as AssetPatch);
@@ -115,19 +109,19 @@ const AssetRow = memo(function AssetRow({ asset, context, index, measure }: { as
       data-retired={asset.status === 'retired'}
       data-testid="asset-row"
     >
-      <Table.Td>
-        <Checkbox aria-label={`Select ${asset.name}`} checked={context.selected.has(asset.id)} onChange={(event) => context.onSelect(asset, event.currentTarget.checked)} size="xs" />
-      </Table.Td>
-      <Table.Td>
+      <td className={classes.td}>
+        <input type="checkbox" className={classes.check} aria-label={`Select ${asset.name}`} checked={context.selected.has(asset.id)} onChange={(event) => context.onSelect(asset, event.currentTarget.checked)} />
+      </td>
+      <td className={classes.td}>
         <EditableCell label="Name" value={asset.name} display={asset.name} editor={{ kind: 'text' }} onCommit={edit('name')} />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td className={classes.td}>
         <EditableCell label="Category" value={asset.category} display={ASSET_CATEGORY_LABELS[asset.category]} editor={{ kind: 'select', options: CATEGORY_OPTIONS }} onCommit={edit('category')} />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td className={classes.td}>
         <EditableCell label="Quantity" value={asset.quantity} display={asset.quantity} align="right" editor={{ kind: 'integer', min: 1, max: 1_000_000 }} onCommit={edit('quantity')} />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td className={classes.td}>
         <EditableCell
           label="Unit cost"
           value={asset.unitCostCents}
@@ -136,28 +130,28 @@ const AssetRow = memo(function AssetRow({ asset, context, index, measure }: { as
           editor={{ kind: 'money', money: context.money }}
           onCommit={edit('unitCostCents')}
         />
-      </Table.Td>
+      </td>
       {context.columns.has('purchased') && (
-        <Table.Td>
+        <td className={classes.td}>
           <EditableCell label="Purchase date" value={asset.purchaseDate} display={asset.purchaseDate ?? '—'} editor={{ kind: 'date', nullable: true }} onCommit={edit('purchaseDate')} />
-        </Table.Td>
+        </td>
       )}
-      {context.columns.has('age') && <Table.Td className="tabular nowrap">{ageLabel(asset.purchaseDate, context.today)}</Table.Td>}
+      {context.columns.has('age') && <td className={`${classes.td} tabular nowrap`}>{ageLabel(asset.purchaseDate, context.today)}</td>}
       {context.columns.has('warranty') && (
-        <Table.Td>
+        <td className={classes.td}>
           <EditableCell label="Warranty end" value={asset.warrantyEnd} display={asset.warrantyEnd ?? '—'} editor={{ kind: 'date', nullable: true }} onCommit={edit('warrantyEnd')} />
-        </Table.Td>
+        </td>
       )}
       {context.columns.has('lifespan') && (
-      <Table.Td>
+      <td className={classes.td}>
         <EditableCell
           label="Lifespan in months"
           value={asset.lifespanMonths}
           display={
             asset.lifespanMonths === null ? (
-              <Text span size="sm" c="dimmed" title="The default for this category (Settings › Asset lifespans and costs)">
+              <span className={classes.dimmed} title="The default for this category (Settings › Asset lifespans and costs)">
                 {defaultLifespan} mo
-              </Text>
+              </span>
             ) : (
               `${asset.lifespanMonths} mo`
             )
@@ -166,13 +160,13 @@ const AssetRow = memo(function AssetRow({ asset, context, index, measure }: { as
           editor={{ kind: 'integer', min: 1, max: 600, nullable: true, placeholder: `${defaultLifespan} (default)` }}
           onCommit={edit('lifespanMonths')}
         />
-      </Table.Td>
+      </td>
       )}
-      <Table.Td>
+      <td className={classes.td}>
         <NextReplacement asset={asset} context={context} />
-      </Table.Td>
+      </td>
       {context.columns.has('planned') && (
-        <Table.Td>
+        <td className={classes.td}>
           <EditableCell
             label="Planned replacement month"
             value={asset.plannedReplacementMonth}
@@ -180,9 +174,9 @@ const AssetRow = memo(function AssetRow({ asset, context, index, measure }: { as
             editor={{ kind: 'month', nullable: true }}
             onCommit={edit('plannedReplacementMonth')}
           />
-        </Table.Td>
+        </td>
       )}
-      <Table.Td>
+      <td className={classes.td}>
         <RowActions label={`Actions for ${asset.name}`}>
           <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => context.onDuplicate(asset)}>
             Duplicate
@@ -198,7 +192,7 @@ const AssetRow = memo(function AssetRow({ asset, context, index, measure }: { as
             Delete…
           </Menu.Item>
         </RowActions>
-      </Table.Td>
+      </td>
     </Table.Tr>
   );
 });
@@ -261,7 +255,7 @@ export function AssetGrid({
   useLayoutEffect(() => {
     if (body.current) setScrollMargin(body.current.getBoundingClientRect().top + window.scrollY);
   }, []);
-  const rows = useWindowVirtualizer({ count: assets.length, estimateSize: () => 33, overscan: 15, scrollMargin });
+  const rows = useWindowVirtualizer({ count: assets.length, estimateSize: () => 33, overscan: 6, scrollMargin });
   const visible = rows.getVirtualItems();
   const spaceAbove = visible.length > 0 ? visible[0]!.start - scrollMargin : 0;
   const spaceBelow = visible.length > 0 ? rows.getTotalSize() - (visible[visible.length - 1]!.end - scrollMargin) : 0;

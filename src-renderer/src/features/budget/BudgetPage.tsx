@@ -1,6 +1,6 @@
 import { Alert, Anchor, Card, Center, Group, Loader, SegmentedControl, SimpleGrid, Stack } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Client } from '../../../../src-main/domain/client';
 import { clientForecast } from '../../../../src-main/domain/budget-plan';
 import { budgetTable, pricingGaps, quarterSpend, sumAmounts, type Granularity, type Grouping } from '../../../../src-main/domain/budget-views';
@@ -44,12 +44,9 @@ export function BudgetPage({ client }: { client: Client }) {
         : null,
     [client, assets.data, services.data, initiatives.data, settings, today],
   );
-  // The headline figures follow an edit at once; the chart and the grid, the costly part to draw,
-  // follow a moment later without holding the screen up.
-  const detailed = useDeferredValue(forecast, null);
   const table = useMemo(
-    () => (detailed ? budgetTable(detailed, { granularity, grouping, fiscalYearStartMonth: client.fiscalYearStartMonth }) : null),
-    [detailed, granularity, grouping, client.fiscalYearStartMonth],
+    () => (forecast ? budgetTable(forecast, { granularity, grouping, fiscalYearStartMonth: client.fiscalYearStartMonth }) : null),
+    [forecast, granularity, grouping, client.fiscalYearStartMonth],
   );
   const quarters = useMemo(
     () => (forecast ? quarterSpend(forecast, client.fiscalYearStartMonth, client.budgetPlan.spendingLimitPerQuarterCents) : []),
@@ -159,11 +156,11 @@ export function BudgetPage({ client }: { client: Client }) {
             />
           </Group>
 
-          {detailed && table ? (
+          {table && (
             <>
               <Card withBorder>
                 <BudgetChart
-                  forecast={detailed}
+                  forecast={forecast}
                   granularity={granularity}
                   fiscalYearStartMonth={client.fiscalYearStartMonth}
                   limitCents={granularity === 'quarter' ? client.budgetPlan.spendingLimitPerQuarterCents : null}
@@ -172,12 +169,8 @@ export function BudgetPage({ client }: { client: Client }) {
               <Card withBorder p={0}>
                 <BudgetGrid table={table} view={view} quarters={granularity === 'quarter' ? quarters : null} />
               </Card>
-              <ReplacedAssets clientId={client.id} replaced={detailed.replacedAssets} />
+              <ReplacedAssets clientId={client.id} replaced={forecast.replacedAssets} />
             </>
-          ) : (
-            <Center p="xl">
-              <Loader size="sm" />
-            </Center>
           )}
         </>
       )}

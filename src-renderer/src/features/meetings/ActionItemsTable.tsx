@@ -1,13 +1,17 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Group, Menu, Table, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconRotate, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconRotate, IconTrash } from '@tabler/icons-react';
+import { memo, useCallback, useState } from 'react';
 import { isActionItemOverdue, type ActionItem } from '../../../../src-main/domain/action-item';
 import { formatShortDate } from '../../../../src-main/domain/date-format';
 import { useChange } from '../../api';
+import { CellBadge } from '../../components/grid/CellBadge';
+import grid from '../../components/grid/grid.module.css';
+import { RowActions } from '../../components/grid/RowActions';
 import { useSettings } from '../../components/settings-hooks';
-import { navigate } from '../../router';
+import { pathOf } from '../../router';
 import { CloseActionItemDialog } from './CloseActionItemDialog';
+import classes from './meetings.module.css';
 
 interface ActionItemsTableProps {
   items: readonly ActionItem[];
@@ -18,13 +22,91 @@ interface ActionItemsTableProps {
   meetingLabels?: ReadonlyMap<string, string>;
 }
 
+interface RowProps {
+  item: ActionItem;
+  today: string;
+  locale: string;
+  clientName: string | undefined;
+  meetingLabel: string | undefined;
+  onClose: (item: ActionItem) => void;
+  onReopen: (item: ActionItem) => void;
+  onDelete: (item: ActionItem) => void;
+}
+
+/**
+ * One item as plain cells and buttons, its "…" menu built only when opened: the practice's list shows every open
+ * item of every client at once.
+ */
+const ActionItemRow = memo(function ActionItemRow({ item, today, locale, clientName, meetingLabel, onClose, onReopen, onDelete }: RowProps) {
+  const overdue = isActionItemOverdue(item, today);
+  return (
+    <Table.Tr data-testid="action-item-row" data-overdue={overdue || undefined}>
+      <td className={grid.td}>
+        <div>{item.text}</div>
+        {item.status === 'done' && item.resolution && <div className={`${grid.dimmed} ${classes.small}`}>Resolution: {item.resolution}</div>}
+        {meetingLabel && item.meetingId && (
+          <a className={`${classes.link} ${classes.small}`} href={`#/clients/${encodeURIComponent(item.clientId)}/meetings/${encodeURIComponent(item.meetingId)}`}>
+            {meetingLabel}
+          </a>
+        )}
+      </td>
+      {clientName !== undefined && (
+        <td className={grid.td}>
+          <a className={classes.link} href={`#${pathOf({ screen: 'client', clientId: item.clientId, section: 'meetings' })}`}>
+            {clientName}
+          </a>
+        </td>
+      )}
+      <td className={grid.td}>{item.owner || '–'}</td>
+      <td className={`${grid.td} nowrap`}>
+        <div className={overdue ? classes.overdue : undefined}>{item.dueDate ? formatShortDate(item.dueDate, locale) : '–'}</div>
+        {overdue && (
+          <CellBadge colour="red" upper>
+            Overdue
+          </CellBadge>
+        )}
+      </td>
+      <td className={grid.td}>
+        <CellBadge colour={item.status === 'done' ? 'gray' : 'blue'} upper>
+          {item.status === 'done' ? 'Done' : 'Open'}
+        </CellBadge>
+      </td>
+      <td className={grid.td}>
+        <Group gap={4} wrap="nowrap" justify="flex-end">
+          {item.status === 'open' ? (
+            <button type="button" className={classes.rowButton} data-variant="light" onClick={() => onClose(item)} aria-label={`Close: ${item.text}`}>
+              Close
+            </button>
+          ) : (
+            <button type="button" className={classes.rowButton} data-variant="default" onClick={() => onReopen(item)} aria-label={`Reopen: ${item.text}`}>
+              <IconRotate size={14} aria-hidden />
+              Reopen
+            </button>
+          )}
+          <RowActions label={`More for: ${item.text}`}>
+            <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => onDelete(item)}>
+              Delete
+            </Menu.Item>
+          </RowActions>
+        </Group>
+      </td>
+    </Table.Tr>
+  );
+});
+
 /** Action items with owner and due date; overdue ones stand out; closing one asks for the resolution. */
 export function ActionItemsTable({ items, today, clientNames, meetingLabels }: ActionItemsTableProps) {
   const { settings } = useSettings();
   const update = useChange('actionItems.update');
   const remove = useChange('actionItems.delete');
   const [closing, setClosing] = useState<ActionItem | null>(null);
-  const failed = (error: Error) => notifications.show({ color: 'red', title: 'Not saved', message: error.message });
+  const { mutate: updateItem } = update;
+  const { mutate: removeItems } = remove;
+  const onReopen = useCallback(
+    (item: ActionItem) => updateItem({ id: item.id, changes: { status: 'open' } }, { onError: failed }),
+    [updateItem],
+  );
+  const onDelete = useCallback((item: ActionItem) => removeItems({ ids: [item.id] }, { onError: failed }), [removeItems]);
 
   return (
     <>
@@ -43,90 +125,27 @@ export function ActionItemsTable({ items, today, clientNames, meetingLabels }: A
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.map((item) => {
-              const overdue = isActionItemOverdue(item, today);
-              const meetingLabel = item.meetingId ? meetingLabels?.get(item.meetingId) : undefined;
-              return (
-                <Table.Tr key={item.id} data-testid="action-item-row" data-overdue={overdue || undefined}>
-                  <Table.Td>
-                    <Text size="sm">{item.text}</Text>
-                    {item.status === 'done' && item.resolution && (
-                      <Text size="xs" c="dimmed">
-                        Resolution: {item.resolution}
-                      </Text>
-                    )}
-                    {meetingLabel && item.meetingId && (
-                      <Anchor
-                        size="xs"
-                        href={`#/clients/${encodeURIComponent(item.clientId)}/meetings/${encodeURIComponent(item.meetingId)}`}
-                      >
-                        {meetingLabel}
-                      </Anchor>
-                    )}
-                  </Table.Td>
-                  {clientNames && (
-                    <Table.Td>
-                      <Anchor size="sm" onClick={() => navigate({ screen: 'client', clientId: item.clientId, section: 'meetings' })}>
-                        {clientNames.get(item.clientId) ?? ''}
-                      </Anchor>
-                    </Table.Td>
-                  )}
-                  <Table.Td>
-                    <Text size="sm">{item.owner || '–'}</Text>
-                  </Table.Td>
-                  <Table.Td className="nowrap">
-                    <Text size="sm" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined}>
-                      {item.dueDate ? formatShortDate(item.dueDate, settings.locale) : '–'}
-                    </Text>
-                    {overdue && (
-                      <Badge color="red" variant="light" size="sm">
-                        Overdue
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={item.status === 'done' ? 'gray' : 'blue'}>
-                      {item.status === 'done' ? 'Done' : 'Open'}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap" justify="flex-end">
-                      {item.status === 'open' ? (
-                        <Button size="xs" variant="light" onClick={() => setClosing(item)} aria-label={`Close: ${item.text}`}>
-                          Close
-                        </Button>
-                      ) : (
-                        <Button
-                          size="xs"
-                          variant="default"
-                          leftSection={<IconRotate size={14} />}
-                          onClick={() => update.mutate({ id: item.id, changes: { status: 'open' } }, { onError: failed })}
-                          aria-label={`Reopen: ${item.text}`}
-                        >
-                          Reopen
-                        </Button>
-                      )}
-                      <Menu position="bottom-end" withinPortal>
-                        <Menu.Target>
-                          <ActionIcon variant="subtle" color="gray" aria-label={`More for: ${item.text}`}>
-                            <IconDots size={16} />
-                          </ActionIcon>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => remove.mutate({ ids: [item.id] }, { onError: failed })}>
-                            Delete
-                          </Menu.Item>
-                        </Menu.Dropdown>
-                      </Menu>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
+            {items.map((item) => (
+              <ActionItemRow
+                key={item.id}
+                item={item}
+                today={today}
+                locale={settings.locale}
+                clientName={clientNames ? (clientNames.get(item.clientId) ?? '') : undefined}
+                meetingLabel={item.meetingId ? meetingLabels?.get(item.meetingId) : undefined}
+                onClose={setClosing}
+                onReopen={onReopen}
+                onDelete={onDelete}
+              />
+            ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
       <CloseActionItemDialog item={closing} onClose={() => setClosing(null)} />
     </>
   );
+}
+
+function failed(error: Error) {
+  notifications.show({ color: 'red', title: 'Not saved', message: error.message });
 }

@@ -109,15 +109,21 @@ describe('opening a file with dangling references', () => {
   });
 });
 
+/** A new practice in its own folder, and a way to call its channels that throws on a refusal. */
+async function openFreshPractice() {
+  folder = await mkdtemp(path.join(tmpdir(), 'vcio-integrity-'));
+  const practice = await openPractice({ dataDir: path.join(folder, 'data'), platform: folderPlatform(path.join(folder, 'exports')).platform });
+  const invoke = async <T>(channel: string, input: unknown) => {
+    const result = await practice.registry.invoke(channel, input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as T;
+  };
+  return { practice, invoke };
+}
+
 describe('deleting leaves no dangling references', () => {
   it('a deleted client takes its records along, and a deleted asset leaves no initiative linking to it', async () => {
-    folder = await mkdtemp(path.join(tmpdir(), 'vcio-integrity-'));
-    const practice = await openPractice({ dataDir: path.join(folder, 'data'), platform: folderPlatform(path.join(folder, 'exports')).platform });
-    const invoke = async <T>(channel: string, input: unknown) => {
-      const result = await practice.registry.invoke(channel, input);
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value as T;
-    };
+    const { practice, invoke } = await openFreshPractice();
     const { client } = await invoke<{ client: { id: string } }>('clients.create', { client: { name: 'Harbor Dental' } });
     const { asset } = await invoke<{ asset: { id: string } }>('assets.create', { clientId: client.id, asset: { name: 'Old server', category: 'server', unitCostCents: 500_000 } });
     const { initiative } = await invoke<{ initiative: { id: string } }>('initiatives.create', {
@@ -135,13 +141,7 @@ describe('deleting leaves no dangling references', () => {
 
 describe('removing a contact from a client', () => {
   it('takes them off its meetings and touches, and the meeting can still be saved', async () => {
-    folder = await mkdtemp(path.join(tmpdir(), 'vcio-integrity-'));
-    const practice = await openPractice({ dataDir: path.join(folder, 'data'), platform: folderPlatform(path.join(folder, 'exports')).platform });
-    const invoke = async <T>(channel: string, input: unknown) => {
-      const result = await practice.registry.invoke(channel, input);
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value as T;
-    };
+    const { practice, invoke } = await openFreshPractice();
     type Person = { id: string; name: string; role: string; email: string; phone: string; decisionMaker: boolean };
     const people = [
       { name: 'Dr. Maya Chen', role: 'Owner', email: '', phone: '', decisionMaker: true },

@@ -153,8 +153,11 @@ test('notes move between blocks by drag and drop and by keyboard, and a removal 
 
   // Dragging by keyboard: Space picks the note up by its handle, an arrow moves it, Space drops it.
   await addNotes(app, 'channels', ['Walk-ins', 'Website', 'Farmers market']);
-  await block(app, 'channels').getByRole('button', { name: 'Move note “Walk-ins”', exact: true }).focus();
+  const walkIns = block(app, 'channels').getByRole('button', { name: 'Move note “Walk-ins”', exact: true });
+  await walkIns.focus();
   await app.keyboard.press('Space');
+  // The drag starts listening for arrows a moment after the pick-up; an arrow pressed before is lost.
+  await expect(walkIns).toHaveAttribute('aria-pressed', 'true');
   await app.keyboard.press('ArrowDown');
   await app.keyboard.press('Space');
   await expect(block(app, 'channels').getByTestId('canvass-note')).toHaveText(['Website', 'Walk-ins', 'Farmers market']);

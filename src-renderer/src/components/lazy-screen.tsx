@@ -1,16 +1,15 @@
 import { Center, Loader } from '@mantine/core';
-import { lazy, memo, type ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 
 const loaders: Array<() => Promise<unknown>> = [];
 
 /**
  * A screen whose code loads apart from the start-up code, so that starting the app parses only what
- * the dashboard needs. `pick` names the screen among the module's exports. The screen is memoised:
- * it redraws for its own data and props, not each time the layout around it does (after every save).
+ * the dashboard needs. `pick` names the screen among the module's exports.
  */
 export function lazyScreen<Props extends object, Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType<Props>) {
   loaders.push(load);
-  return lazy(async () => ({ default: memo(pick(await load())) }));
+  return lazy(async () => ({ default: pick(await load()) }));
 }
 
 /** Once the first screen is up, loads the others' code while the app is idle, so opening one never waits for it. */

@@ -1,14 +1,14 @@
 import { ActionIcon, AppShell, Divider, Group, Kbd, ScrollArea, Text, Tooltip, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { memo, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useChange } from '../../api';
 import { useSettings } from '../../components/settings-hooks';
 import { IconBooks, IconBuildingStore, IconCalendarEvent, IconLayoutDashboard, IconListCheck, IconMenu2, IconMoon, IconSearch, IconSettings, IconSun, IconTargetArrow } from '@tabler/icons-react';
 import type { AppStatus } from '../../../../src-main/api/contract';
 import { useLocationHash, useRoute } from '../../router';
 import classes from './AppLayout.module.css';
-import { ClientListPage as ClientListScreen } from '../clients/ClientListPage';
-import { ClientWorkspace as ClientWorkspaceScreen } from '../clients/ClientWorkspace';
+import { ClientListPage } from '../clients/ClientListPage';
+import { ClientWorkspace } from '../clients/ClientWorkspace';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { ClientNavigation } from './ClientNavigation';
 import { CommandPalette, openCommandPalette } from './CommandPalette';
@@ -19,10 +19,6 @@ import { NotFound } from './NotFound';
 import { SidebarLink } from './SidebarLink';
 import { lazyScreen, ScreenLoading } from '../../components/lazy-screen';
 
-// The layout redraws after every save (the save state and the app's status change); the screens do
-// not need to: a list of 400 clients redrawn on each save made typing stutter.
-const ClientListPage = memo(ClientListScreen);
-const ClientWorkspace = memo(ClientWorkspaceScreen);
 const StandardsPage = lazyScreen(() => import('../standards/StandardsPage'), (module) => module.StandardsPage);
 const MeetingsPage = lazyScreen(() => import('../meetings/MeetingsPage'), (module) => module.MeetingsPage);
 const ActionItemsPage = lazyScreen(() => import('../meetings/ActionItemsPage'), (module) => module.ActionItemsPage);
